@@ -1,0 +1,15 @@
+// Taro's preset for the app builds; a plain Node preset for jest, which runs the same TS/TSX sources directly.
+module.exports = (api) => {
+  if (api.env('test')) {
+    return {
+      presets: [
+        ['@babel/preset-env', { targets: { node: 'current' } }],
+        ['@babel/preset-react', { runtime: 'automatic' }],
+        '@babel/preset-typescript',
+      ],
+    }
+  }
+  return {
+    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+  }
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '西站社区党群服务中心', enableShareAppMessage: true, enableShareTimeline: true })

@@ -1,0 +1,12 @@
+/// <reference types="@tarojs/taro" />
+/// <reference path="../node_modules/miniprogram-api-typings/index.d.ts" />
+
+declare module '*.png'
+declare module '*.scss'
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test'
+    TARO_ENV: 'weapp' | 'h5'
+  }
+}
