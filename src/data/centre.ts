@@ -4,7 +4,7 @@
  * Staff: change facts here and only here; README "Changing the facts" says how. Values the article does not
  * publish are marked as assumptions and say who must confirm them.
  */
-import type { Centre, Room } from '../../types/centre'
+import type { Centre, Room, SpecialDay } from '../../types/centre'
 
 const rooms = [
   {
@@ -139,7 +139,8 @@ export const centre = {
         '文章只公布了夏季、冬季的开放时间，没有公布换季日期。这里按新疆惯例（自治区每年的作息时间通知）' +
         '暂定 5月1日起为夏季、10月1日起为冬季，请中心工作人员确认。',
     },
-    specialDays: [],
+    // Staff add closures and changed hours here, e.g. { date: '2027-01-29', closed: true, note: '春节闭馆' }.
+    specialDays: [] as readonly SpecialDay[],
   },
   contact: { name: '阿斯耶·艾力木', phone: '15001581253' },
   location: {

@@ -6,6 +6,9 @@
  */
 
 export type EntryTarget =
+  /** The page was opened without any entry parameter (a tab, a normal navigation). */
+  | { readonly kind: 'none' }
+  /** An entry link that means the centre itself: the front-door code. */
   | { readonly kind: 'home' }
   | { readonly kind: 'room'; readonly roomId: string }
   /** A parameter was present but unusable: the page leads home with a short message. */
@@ -79,16 +82,16 @@ const READERS = [
   ['scene', fromScene],
 ] as const
 
-/** The landing target for a page's launch options. With no entry parameter at all, the answer is home. */
+/** The landing target for a page's launch options; `none` when no entry parameter is present. */
 export function parseEntry(params: EntryParams | null | undefined, roomIds: ReadonlySet<string>): EntryTarget {
-  if (params === null || typeof params !== 'object') return { kind: 'home' }
+  if (params === null || typeof params !== 'object') return { kind: 'none' }
   for (const [key, read] of READERS) {
     const raw: unknown = params[key]
     if (raw === undefined) continue
     const decoded = decodeParam(raw)
     return decoded === null ? { kind: 'invalid', reason: 'malformed' } : read(decoded, roomIds)
   }
-  return { kind: 'home' }
+  return { kind: 'none' }
 }
 
 /** The normal-link QR content for a room (or the front door when roomId is omitted). */

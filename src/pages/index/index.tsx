@@ -1,4 +1,59 @@
 import { View, Text } from '@tarojs/components'
-export default function Index() {
-  return <View><Text>hello</Text></View>
+import { centre } from '../../data/centre'
+import { needs } from '../../data/needs'
+import { resolveNeeds } from '../../domain/needs'
+import { ActionButton } from '../../components/ActionButton'
+import { Card } from '../../components/Card'
+import { PageFrame } from '../../components/PageFrame'
+import { StatusBanner } from '../../components/StatusBanner'
+import { useCallContact } from '../../hooks/useCallContact'
+import { useCentreStatus } from '../../hooks/useCentreStatus'
+import { useEntryRedirect } from '../../hooks/useEntry'
+import { useMessages } from '../../i18n'
+import { openRoom, openTab } from '../../platform/navigation'
+import { useShare } from '../../platform/share'
+import './index.scss'
+
+const shortcuts = resolveNeeds(needs, centre.rooms)
+
+export default function HomePage() {
+  const messages = useMessages()
+  const status = useCentreStatus()
+  const callContact = useCallContact()
+  useEntryRedirect()
+  useShare({ title: messages.home.shareTitle, path: '/pages/index/index' })
+  const { common, home } = messages
+
+  return (
+    <PageFrame>
+      <View className='home__name' role='heading' aria-level={1}>
+        <Text>{centre.name}</Text>
+      </View>
+      <StatusBanner status={status} messages={messages} />
+      <ActionButton label={common.call} onClick={callContact} />
+      <ActionButton label={common.goThere} variant='secondary' onClick={() => openTab('visit')} />
+      <ActionButton label={common.rooms} variant='secondary' onClick={() => openTab('rooms')} />
+      <Card title={home.needsTitle}>
+        <View className='home__needs' role='list'>
+          {shortcuts.map(({ need, roomId }) => (
+            <View
+              key={need.id}
+              className='home__need'
+              hoverClass='home__need--pressed'
+              role='link'
+              onClick={() => openRoom(roomId)}
+            >
+              <Text>{need.label}</Text>
+            </View>
+          ))}
+        </View>
+      </Card>
+      <Card title={home.address}>
+        <Text userSelect>{`${centre.address.city}${centre.address.town}${centre.address.street}`}</Text>
+        <View className='home__source'>
+          <Text>{messages.source(centre.source.publishedOn)}</Text>
+        </View>
+      </Card>
+    </PageFrame>
+  )
 }

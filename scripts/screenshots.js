@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: phone-size screenshots of every page of the production H5 build (run `npm run build:h5`
+ * first) into docs/screenshots/, at a fixed instant so the status shown is reproducible.
+ * Options: --out DIR, --at ISO-INSTANT (default 2026-07-15T19:30+08:00, a summer evening).
+ */
+const fs = require('node:fs')
+const path = require('node:path')
+const { serveStatic } = require('./lib/serve-static')
+const { launchChromium, PHONE } = require('./lib/chromium')
+
+const root = path.resolve(__dirname, '..')
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : fallback
+}
+const outDir = path.resolve(arg('--out', path.join(root, 'docs/screenshots')))
+const at = new Date(arg('--at', '2026-07-15T19:30:00+08:00'))
+
+/** Shots: file name → hash route. Variants (language, text size) are added by `setup` when present. */
+const SHOTS = [
+  ['home', 'pages/index/index'],
+  ['rooms', 'pages/rooms/index'],
+  ['room-legal', 'pages/room/index?id=legal'],
+  ['visit', 'pages/visit/index'],
+  ['contact', 'pages/contact/index'],
+  ['room-not-found', 'pages/room/index?id=no-such-room'],
+]
+
+async function main() {
+  const dist = path.join(root, 'dist/h5')
+  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('No H5 build: run `npm run build:h5` first.')
+  fs.mkdirSync(outDir, { recursive: true })
+  const server = await serveStatic(dist)
+  const browser = await launchChromium()
+  try {
+    for (const [name, route] of SHOTS) {
+      const context = await browser.newContext({ ...PHONE, timezoneId: 'Asia/Urumqi', locale: 'zh-CN' })
+      const page = await context.newPage()
+      await page.clock.install({ time: at })
+      await page.goto(`${server.url}#/${route}`)
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(600)
+      const file = path.join(outDir, `${name}.png`)
+      await page.screenshot({ path: file, fullPage: process.argv.includes('--full') })
+      console.log(`wrote ${path.relative(root, file)}`)
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message)
+  process.exit(1)
+})

@@ -1,0 +1,18 @@
+import { Button } from '@tarojs/components'
+import './ActionButton.scss'
+
+interface ActionButtonProps {
+  readonly label: string
+  readonly onClick: () => void
+  /** Primary: the page's main action (red). Secondary: white with a red outline. */
+  readonly variant?: 'primary' | 'secondary'
+}
+
+/** A big, labelled button: at least 48 CSS px tall, full width, with press feedback. */
+export function ActionButton({ label, onClick, variant = 'primary' }: ActionButtonProps) {
+  return (
+    <Button className={`action action--${variant}`} hoverClass='action--pressed' onClick={onClick}>
+      {label}
+    </Button>
+  )
+}

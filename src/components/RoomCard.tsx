@@ -1,0 +1,42 @@
+import { View, Text } from '@tarojs/components'
+import type { Room } from '../../types/centre'
+import { formatCapacity } from '../domain/format'
+import type { Messages } from '../i18n'
+import './RoomCard.scss'
+
+interface RoomCardProps {
+  readonly room: Room
+  readonly messages: Messages
+  readonly onOpen: (roomId: Room['id']) => void
+}
+
+const KEY_ITEMS = 3
+
+/** One room in a list: name, capacity and a few key items; the whole card opens the room. */
+export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
+  const { common, rooms } = messages
+  const items = room.equipment.items.slice(0, KEY_ITEMS).join(common.listSeparator)
+  return (
+    <View
+      className='room-card'
+      hoverClass='room-card--pressed'
+      role='link'
+      aria-label={room.name}
+      onClick={() => onOpen(room.id)}
+    >
+      <View className='room-card__main'>
+        <Text className='room-card__name'>{room.name}</Text>
+        {room.otherNames.length > 0 ? (
+          <Text className='room-card__aka'>{room.otherNames.join(common.listSeparator)}</Text>
+        ) : null}
+        <Text className='room-card__meta'>
+          {rooms.capacity} {common.people(formatCapacity(room.capacity))} · {items}
+          {room.equipment.items.length > KEY_ITEMS ? common.andMore : ''}
+        </Text>
+      </View>
+      <Text className='room-card__chevron' aria-hidden='true'>
+        ›
+      </Text>
+    </View>
+  )
+}

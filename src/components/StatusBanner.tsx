@@ -1,0 +1,41 @@
+import { View, Text } from '@tarojs/components'
+import type { CentreStatus } from '../domain/schedule'
+import { statusLabel } from '../domain/status-label'
+import { toXinjiangTime } from '../domain/schedule'
+import type { Messages } from '../i18n'
+import './StatusBanner.scss'
+
+interface StatusBannerProps {
+  readonly status: CentreStatus
+  readonly messages: Messages
+}
+
+/** Open now? The first thing a resident at the door needs, in words and colour, with today's hours. */
+export function StatusBanner({ status, messages }: StatusBannerProps) {
+  const label = statusLabel(status, messages.status)
+  const hours = status.today.hours
+  const { common, home } = messages
+  return (
+    <View className={`status status--${status.state}`} role='status' aria-live='polite'>
+      <View className='status__line'>
+        <Text className='status__headline'>{label.headline}</Text>
+        <Text className='status__detail'>{label.detail}</Text>
+      </View>
+      <View className='status__hours'>
+        <Text>
+          {home.todayHours}{' '}
+          {hours ? <Text className='ltr'>{common.hours(hours.opens, hours.closes)}</Text> : home.closedToday}
+        </Text>
+        <Text className='status__zone'>
+          {common.beijingTime} · {home.season(status.today.season.name)}
+        </Text>
+        {hours ? (
+          <Text className='status__zone ltr'>
+            {common.xinjiangTime(common.hours(toXinjiangTime(hours.opens), toXinjiangTime(hours.closes)))}
+          </Text>
+        ) : null}
+        {status.today.specialDay ? <Text className='status__zone'>{status.today.specialDay.note}</Text> : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,24 @@
+/** Display formats for facts; pure. */
+import type { Capacity, MonthDay } from '../../types/centre'
+
+/** As published: 10—30 or 12 (the caller adds 人 in the reader's language). */
+export function formatCapacity(capacity: Capacity): string {
+  return capacity.kind === 'range' ? `${capacity.min}—${capacity.max}` : String(capacity.count)
+}
+
+/** The most people a room holds, for "≥ N people" filters. */
+export function maxCapacity(capacity: Capacity): number {
+  return capacity.kind === 'range' ? capacity.max : capacity.count
+}
+
+/** A mainland mobile number grouped 3-4-4 for reading aloud: 150 0158 1253. */
+export function groupPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '')
+  return digits.length === 11 ? `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}` : phone
+}
+
+/** 05-01 → { month: 5, day: 1 } */
+export function monthDayParts(monthDay: MonthDay): { month: number; day: number } {
+  const [month, day] = monthDay.split('-').map(Number)
+  return { month, day }
+}

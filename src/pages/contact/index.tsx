@@ -1,0 +1,49 @@
+import { View, Text } from '@tarojs/components'
+import { centre } from '../../data/centre'
+import { groupPhone } from '../../domain/format'
+import { ActionButton } from '../../components/ActionButton'
+import { Card } from '../../components/Card'
+import { PageFrame } from '../../components/PageFrame'
+import { useCallContact } from '../../hooks/useCallContact'
+import { useEntryRedirect } from '../../hooks/useEntry'
+import { useMessages } from '../../i18n'
+import { showNotice } from '../../platform/feedback'
+import { isWeapp } from '../../platform/map'
+import { savePhoneContact } from '../../platform/phone'
+import { useShare } from '../../platform/share'
+import './index.scss'
+
+const groupedPhone = groupPhone(centre.contact.phone)
+
+export default function ContactPage() {
+  const messages = useMessages()
+  const callContact = useCallContact()
+  useEntryRedirect()
+  useShare({ title: messages.contact.shareTitle, path: '/pages/contact/index' })
+  const { common, contact } = messages
+  const saveContact = async () => {
+    const outcome = await savePhoneContact({
+      name: centre.contact.name,
+      phone: centre.contact.phone,
+      organization: centre.name,
+      street: `${centre.address.city}${centre.address.town}${centre.address.street}`,
+    })
+    if (outcome === 'failed') showNotice(contact.saveFailedTitle, contact.saveFailed(groupedPhone), contact.ok)
+  }
+
+  return (
+    <PageFrame>
+      <Card title={contact.person}>
+        <Text className='contact__name'>{centre.contact.name}</Text>
+        <View className='contact__phone ltr' aria-label={centre.contact.phone}>
+          <Text userSelect>{groupedPhone}</Text>
+        </View>
+        <ActionButton label={common.call} onClick={callContact} />
+        {isWeapp ? <ActionButton label={contact.saveContact} variant='secondary' onClick={saveContact} /> : null}
+      </Card>
+      <Card title={messages.visit.addressTitle}>
+        <Text userSelect>{`${centre.address.city}${centre.address.town}${centre.address.street}`}</Text>
+      </Card>
+    </PageFrame>
+  )
+}

@@ -1,0 +1,84 @@
+import { View, Text } from '@tarojs/components'
+import { useEffect } from 'react'
+import { centre } from '../../data/centre'
+import { formatCapacity } from '../../domain/format'
+import { ActionButton } from '../../components/ActionButton'
+import { Card } from '../../components/Card'
+import { FactList } from '../../components/FactList'
+import { PageFrame } from '../../components/PageFrame'
+import { RoomList } from '../../components/RoomList'
+import { useCallContact } from '../../hooks/useCallContact'
+import { useEntryTarget } from '../../hooks/useEntry'
+import { useMessages } from '../../i18n'
+import { hasPreviousPage, openRoom, openTab, roomPath, setPageTitle } from '../../platform/navigation'
+import { useShare } from '../../platform/share'
+import './index.scss'
+
+export default function RoomPage() {
+  const messages = useMessages()
+  const target = useEntryTarget()
+  const callContact = useCallContact()
+  const room = target.kind === 'room' ? centre.rooms.find((r) => r.id === target.roomId) : undefined
+  const { common, room: words } = messages
+
+  useShare({
+    title: room ? words.shareTitle(room.name) : messages.rooms.shareTitle,
+    path: room ? roomPath(room.id) : '/pages/rooms/index',
+  })
+  useEffect(() => {
+    // The front-door code may be set up to open this page; it means the centre itself.
+    if (target.kind === 'home') openTab('index')
+    setPageTitle(room ? room.name : words.notFound)
+  }, [target, room, words])
+
+  const homeButton = hasPreviousPage() ? null : (
+    <ActionButton label={common.home} variant='secondary' onClick={() => openTab('index')} />
+  )
+
+  if (!room) {
+    return (
+      <PageFrame>
+        <View className='room__not-found' role='alert'>
+          <Text className='room__title'>{words.notFound}</Text>
+          <Text className='room__hint'>{words.notFoundHint}</Text>
+        </View>
+        <RoomList rooms={centre.rooms} messages={messages} onOpen={openRoom} />
+        {homeButton}
+      </PageFrame>
+    )
+  }
+
+  return (
+    <PageFrame>
+      <View className='room__header'>
+        <View role='heading' aria-level={1}>
+          <Text className='room__title'>{room.name}</Text>
+        </View>
+        {room.otherNames.length > 0 ? (
+          <Text className='room__aka'>
+            {words.otherNames} {room.otherNames.join(common.listSeparator)}
+          </Text>
+        ) : null}
+        <Text className='room__capacity'>
+          {words.capacity} {common.people(formatCapacity(room.capacity))}
+        </Text>
+      </View>
+      <Card>
+        <Text className='room__description'>{room.description}</Text>
+      </Card>
+      <Card title={words.equipment}>
+        <FactList list={room.equipment} andMore={common.andMore} />
+      </Card>
+      <Card title={words.scenarios}>
+        <FactList list={room.scenarios} andMore={common.andMore} />
+      </Card>
+      <Card>
+        <Text className='room__hint'>
+          {words.callHint} {centre.contact.name}
+        </Text>
+        <ActionButton label={common.call} onClick={callContact} />
+      </Card>
+      {homeButton}
+    </PageFrame>
+  )
+}

@@ -1,0 +1,73 @@
+import { View, Text, Input } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import { centre } from '../../data/centre'
+import { CAPACITY_FILTERS, searchRooms } from '../../domain/search'
+import { ActionButton } from '../../components/ActionButton'
+import { PageFrame } from '../../components/PageFrame'
+import { RoomList } from '../../components/RoomList'
+import { useEntryRedirect } from '../../hooks/useEntry'
+import { useMessages } from '../../i18n'
+import { openRoom } from '../../platform/navigation'
+import { useShare } from '../../platform/share'
+import './index.scss'
+
+export default function RoomsPage() {
+  const messages = useMessages()
+  const [text, setText] = useState('')
+  const [minPeople, setMinPeople] = useState<number | undefined>(undefined)
+  useEntryRedirect()
+  useShare({ title: messages.rooms.shareTitle, path: '/pages/rooms/index' })
+  const results = useMemo(() => searchRooms(centre.rooms, { text, minPeople }), [text, minPeople])
+  const { rooms } = messages
+  const chips: (number | undefined)[] = [undefined, ...CAPACITY_FILTERS]
+  const clear = () => {
+    setText('')
+    setMinPeople(undefined)
+  }
+
+  return (
+    <PageFrame>
+      <View className='rooms__search'>
+        <Input
+          className='rooms__input'
+          type='text'
+          confirmType='search'
+          value={text}
+          placeholder={rooms.searchPlaceholder}
+          aria-label={rooms.searchPlaceholder}
+          onInput={(event) => setText(event.detail.value)}
+        />
+        {text ? (
+          <View className='rooms__clear' hoverClass='rooms__clear--pressed' role='button' onClick={() => setText('')}>
+            <Text>{rooms.clearSearch}</Text>
+          </View>
+        ) : null}
+      </View>
+      <View className='rooms__chips' role='group' aria-label={rooms.capacityFilterLabel}>
+        {chips.map((chip) => (
+          <View
+            key={chip ?? 'all'}
+            className={`rooms__chip${chip === minPeople ? ' rooms__chip--on' : ''}`}
+            role='button'
+            aria-pressed={chip === minPeople}
+            onClick={() => setMinPeople(chip)}
+          >
+            <Text>{chip === undefined ? rooms.capacityAll : rooms.capacityAtLeast(chip)}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='rooms__count' role='status'>
+        <Text>{rooms.resultCount(results.length)}</Text>
+      </View>
+      {results.length > 0 ? (
+        <RoomList rooms={results} messages={messages} onOpen={openRoom} />
+      ) : (
+        <View className='rooms__empty'>
+          <Text className='rooms__empty-title'>{rooms.empty}</Text>
+          <Text className='rooms__empty-hint'>{rooms.emptyHint}</Text>
+          <ActionButton label={rooms.clearAll} variant='secondary' onClick={clear} />
+        </View>
+      )}
+    </PageFrame>
+  )
+}

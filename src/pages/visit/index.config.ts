@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '到访', enableShareAppMessage: true })

@@ -1,0 +1,127 @@
+import { View, Text, Map } from '@tarojs/components'
+import { useMemo } from 'react'
+import { centre } from '../../data/centre'
+import { monthDayParts } from '../../domain/format'
+import { seasonEnds, upcomingSpecialDays } from '../../domain/schedule'
+import { webMapUrl, type MapPlace } from '../../domain/web-map'
+import { ActionButton } from '../../components/ActionButton'
+import { Card } from '../../components/Card'
+import { PageFrame } from '../../components/PageFrame'
+import { useCentreStatus } from '../../hooks/useCentreStatus'
+import { useEntryRedirect } from '../../hooks/useEntry'
+import { useMessages } from '../../i18n'
+import { showNotice } from '../../platform/feedback'
+import { canOpenNativeMap, isWeapp, openNativeMap } from '../../platform/map'
+import { useShare } from '../../platform/share'
+import markerIcon from '../../assets/tab/visit-active.png'
+import './index.scss'
+
+const fullAddress = `${centre.address.city}${centre.address.town}${centre.address.street}`
+const place: MapPlace = { ...centre.location, name: centre.name, address: fullAddress }
+
+export default function VisitPage() {
+  const messages = useMessages()
+  const status = useCentreStatus()
+  useEntryRedirect()
+  useShare({ title: messages.visit.shareTitle, path: '/pages/visit/index' })
+  const specialDays = useMemo(() => upcomingSpecialDays(status.at, centre.schedule), [status.at])
+  const nativeMap = useMemo(canOpenNativeMap, [])
+  const { common, visit, status: statusWords } = messages
+  const dateOf = (monthDay: Parameters<typeof monthDayParts>[0]) => {
+    const { month, day } = monthDayParts(monthDay)
+    return statusWords.monthDay(month, day)
+  }
+  const navigate = async () => {
+    const outcome = await openNativeMap(place)
+    if (outcome === 'failed') showNotice(visit.navigate, `${visit.addressTitle}: ${fullAddress}`, messages.contact.ok)
+  }
+
+  return (
+    <PageFrame>
+      <Card title={visit.hoursTitle}>
+        {centre.schedule.seasons.map((season) => {
+          const current = season.id === status.today.season.id
+          return (
+            <View key={season.id} className={`visit__season${current ? ' visit__season--current' : ''}`}>
+              <View className='visit__season-name'>
+                <Text>{season.name}</Text>
+                {current ? <Text className='visit__badge'>{visit.current}</Text> : null}
+              </View>
+              <Text className='visit__season-dates'>
+                {visit.seasonRange(dateOf(season.starts), dateOf(seasonEnds(season, centre.schedule.seasons)))}
+              </Text>
+              <Text className='visit__season-hours ltr'>{common.hours(season.hours.opens, season.hours.closes)}</Text>
+            </View>
+          )
+        })}
+        <Text className='visit__note'>
+          {common.beijingTime}。{visit.seasonDatesNote}（{common.assumed}）：{centre.schedule.seasonDates.note}
+        </Text>
+        {specialDays.length > 0 ? (
+          <View className='visit__special'>
+            <Text className='visit__subtitle'>{visit.specialDaysTitle}</Text>
+            {specialDays.map((day) => (
+              <Text key={day.date} className='visit__special-day'>
+                {day.date} {day.closed ? visit.specialClosed : common.hours(day.hours.opens, day.hours.closes)}{' '}
+                {day.note}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+      </Card>
+
+      <Card title={visit.addressTitle}>
+        <Text className='visit__address' userSelect>
+          {fullAddress}
+        </Text>
+        <Text className='visit__note'>{visit.addressHint}</Text>
+        {isWeapp ? (
+          <Map
+            className='visit__map'
+            latitude={centre.location.latitude}
+            longitude={centre.location.longitude}
+            scale={16}
+            onError={() => undefined}
+            markers={[
+              {
+                id: 1,
+                latitude: centre.location.latitude,
+                longitude: centre.location.longitude,
+                title: centre.name,
+                iconPath: markerIcon,
+                width: 40,
+                height: 40,
+              },
+            ]}
+          />
+        ) : null}
+        {nativeMap ? <ActionButton label={visit.navigate} onClick={navigate} /> : null}
+        {isWeapp && !nativeMap ? <Text className='visit__warning'>{visit.mapUnavailable}</Text> : null}
+        {isWeapp ? null : (
+          <a className='visit__web-map' href={webMapUrl(place)} target='_blank' rel='noopener noreferrer'>
+            {visit.openWebMap}
+          </a>
+        )}
+        {centre.location.approximate ? (
+          <Text className='visit__note'>
+            {visit.approximate}（{common.assumed}）：{centre.location.note}
+          </Text>
+        ) : null}
+      </Card>
+
+      <Card title={visit.busTitle}>
+        <View className='visit__steps' role='list'>
+          <View className='visit__step' role='listitem'>
+            <Text>1. {visit.busLine(centre.transit.line)}</Text>
+          </View>
+          <View className='visit__step' role='listitem'>
+            <Text>2. {visit.busAlight(centre.transit.alightAt)}</Text>
+          </View>
+          <View className='visit__step' role='listitem'>
+            <Text>3. {visit.busWalk(centre.transit.walkMetres)}</Text>
+          </View>
+        </View>
+      </Card>
+    </PageFrame>
+  )
+}
