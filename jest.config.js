@@ -8,6 +8,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/weapp/'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts'],
   moduleNameMapper: {
     '^@tarojs/components$': '<rootDir>/test/doubles/taro-components.tsx',
     '^@tarojs/taro$': '<rootDir>/test/doubles/taro.ts',

@@ -8,7 +8,7 @@ import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useMessages } from '../../i18n'
 import { showNotice } from '../../platform/feedback'
-import { isWeapp } from '../../platform/map'
+import { isWeapp } from '../../platform/env'
 import { savePhoneContact } from '../../platform/phone'
 import { useShare } from '../../platform/share'
 import './index.scss'
@@ -39,7 +39,7 @@ export default function ContactPage() {
           <Text userSelect>{groupedPhone}</Text>
         </View>
         <ActionButton label={common.call} onClick={callContact} />
-        {isWeapp ? <ActionButton label={contact.saveContact} variant='secondary' onClick={saveContact} /> : null}
+        {isWeapp() ? <ActionButton label={contact.saveContact} variant='secondary' onClick={saveContact} /> : null}
       </Card>
       <Card title={messages.visit.addressTitle}>
         <Text userSelect>{`${centre.address.city}${centre.address.town}${centre.address.street}`}</Text>

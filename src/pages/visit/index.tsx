@@ -11,7 +11,8 @@ import { useCentreStatus } from '../../hooks/useCentreStatus'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useMessages } from '../../i18n'
 import { showNotice } from '../../platform/feedback'
-import { canOpenNativeMap, isWeapp, openNativeMap } from '../../platform/map'
+import { isWeapp } from '../../platform/env'
+import { canOpenNativeMap, openNativeMap } from '../../platform/map'
 import { useShare } from '../../platform/share'
 import markerIcon from '../../assets/tab/visit-active.png'
 import './index.scss'
@@ -75,7 +76,7 @@ export default function VisitPage() {
           {fullAddress}
         </Text>
         <Text className='visit__note'>{visit.addressHint}</Text>
-        {isWeapp ? (
+        {isWeapp() ? (
           <Map
             className='visit__map'
             latitude={centre.location.latitude}
@@ -96,8 +97,8 @@ export default function VisitPage() {
           />
         ) : null}
         {nativeMap ? <ActionButton label={visit.navigate} onClick={navigate} /> : null}
-        {isWeapp && !nativeMap ? <Text className='visit__warning'>{visit.mapUnavailable}</Text> : null}
-        {isWeapp ? null : (
+        {isWeapp() && !nativeMap ? <Text className='visit__warning'>{visit.mapUnavailable}</Text> : null}
+        {isWeapp() ? null : (
           <a className='visit__web-map' href={webMapUrl(place)} target='_blank' rel='noopener noreferrer'>
             {visit.openWebMap}
           </a>

@@ -1,0 +1,28 @@
+/** Shared set-up for page tests: a fixed Beijing instant, router params, and the Taro double. */
+import { act, render } from '@testing-library/react'
+import type { ComponentType } from 'react'
+import Taro, { resetTaroDouble, setPageStackDepth, setRouterParams } from '../doubles/taro'
+import { bj } from '../domain/beijing-time'
+
+export { Taro }
+
+export interface PageSetup {
+  /** Beijing wall-clock time, 'YYYY-MM-DD HH:mm'. */
+  readonly at?: string
+  readonly params?: Record<string, string | undefined>
+  /** Pages below this one in the stack; 1 = opened straight from a QR code. */
+  readonly stackDepth?: number
+}
+
+export function renderPage(Page: ComponentType, setup: PageSetup = {}) {
+  resetTaroDouble()
+  jest.useFakeTimers({ now: bj(setup.at ?? '2026-07-15 15:00') })
+  setRouterParams(setup.params ?? {})
+  setPageStackDepth(setup.stackDepth ?? 2)
+  return render(<Page />)
+}
+
+/** Lets pending promise callbacks (platform outcomes) run, without moving the clock. */
+export async function settle(): Promise<void> {
+  await act(async () => undefined)
+}

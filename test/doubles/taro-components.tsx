@@ -1,0 +1,38 @@
+/**
+ * Test doubles for @tarojs/components: plain DOM elements with the same props, so component tests exercise our
+ * markup and handlers in jsdom. Real components are checked in the weapp simulator and Chromium suites.
+ */
+import { createElement, type ReactNode } from 'react'
+
+type Props = Record<string, unknown> & { children?: ReactNode }
+
+/** Props that only mean something to WeChat's components. */
+const MINI_PROGRAM_ONLY = ['hoverClass', 'userSelect', 'confirmType', 'scale', 'markers', 'latitude', 'longitude']
+
+function domProps(props: Props): Props {
+  const rest: Props = { ...props }
+  for (const key of MINI_PROGRAM_ONLY) delete rest[key]
+  return rest
+}
+
+const element = (tag: string) =>
+  function TaroDouble(props: Props) {
+    return createElement(tag, domProps(props))
+  }
+
+export const View = element('div')
+export const Text = element('span')
+export const Button = element('button')
+
+export function Input(props: Props) {
+  const onInput = props.onInput as ((event: { detail: { value: string } }) => void) | undefined
+  return createElement('input', {
+    ...domProps(props),
+    onInput: undefined,
+    onChange: (event: { target: { value: string } }) => onInput?.({ detail: { value: event.target.value } }),
+  })
+}
+
+export function Map(props: Props) {
+  return createElement('div', { 'data-testid': 'map', 'data-latitude': props.latitude, 'data-longitude': props.longitude })
+}
