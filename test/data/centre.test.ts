@@ -6,9 +6,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { centre } from '../../src/data/centre'
-import type { Capacity, Room } from '../../types/centre'
+import type { Capacity, Room, SpecialDay } from '../../types/centre'
 
 const rooms: readonly Room[] = centre.rooms
+const specialDays: readonly SpecialDay[] = centre.schedule.specialDays
 
 interface ExpectedRoom {
   readonly id: string
@@ -209,9 +210,9 @@ describe('centre: hours', () => {
   })
 
   test('special days (if any) open before they close and are not listed twice', () => {
-    const dates = centre.schedule.specialDays.map((d) => d.date)
+    const dates = specialDays.map((d) => d.date)
     expect(new Set(dates).size).toBe(dates.length)
-    for (const d of centre.schedule.specialDays) {
+    for (const d of specialDays) {
       if (!d.closed) expect(d.hours.opens < d.hours.closes).toBe(true)
       expect(d.note.trim()).not.toBe('')
     }
@@ -224,7 +225,11 @@ describe('centre: rooms', () => {
   })
 
   describe.each(expectedRooms.map((r) => [r.name, r] as const))('%s', (_name, expected) => {
-    const room = roomById(expected.id)
+    // Looked up inside each test, so a missing room fails its own tests, not the whole suite.
+    let room: Room
+    beforeEach(() => {
+      room = roomById(expected.id)
+    })
 
     test('name and other names', () => {
       expect(room.name).toBe(expected.name)
