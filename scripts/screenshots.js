@@ -17,7 +17,7 @@ const arg = (name, fallback) => {
 const outDir = path.resolve(arg('--out', path.join(root, 'docs/screenshots')))
 const at = new Date(arg('--at', '2026-07-15T19:30:00+08:00'))
 
-/** Shots: file name → hash route. Variants (language, text size) are added by `setup` when present. */
+/** Shots: file name → hash route. */
 const SHOTS = [
   ['home', 'pages/index/index'],
   ['rooms', 'pages/rooms/index'],
@@ -27,6 +27,14 @@ const SHOTS = [
   ['room-not-found', 'pages/room/index?id=no-such-room'],
 ]
 
+/** Language and text-size variants: stored preferences, as the app itself stores them (Taro H5 storage format). */
+const VARIANTS = [
+  { suffix: '', prefs: {} },
+  { suffix: '.zh-large', prefs: { 'prefs.largeText': true }, only: ['home', 'rooms', 'room-legal'] },
+  { suffix: '.ug', prefs: { 'prefs.locale': 'ug' }, only: ['home', 'rooms', 'room-legal'] },
+  { suffix: '.ug-large', prefs: { 'prefs.locale': 'ug', 'prefs.largeText': true }, only: ['home', 'rooms', 'room-legal'] },
+]
+
 async function main() {
   const dist = path.join(root, 'dist/h5')
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('No H5 build: run `npm run build:h5` first.')
@@ -34,14 +42,18 @@ async function main() {
   const server = await serveStatic(dist)
   const browser = await launchChromium()
   try {
-    for (const [name, route] of SHOTS) {
+    for (const variant of VARIANTS) for (const [name, route] of SHOTS) {
+      if (variant.only && !variant.only.includes(name)) continue
       const context = await browser.newContext({ ...PHONE, timezoneId: 'Asia/Urumqi', locale: 'zh-CN' })
+      await context.addInitScript((prefs) => {
+        for (const [key, data] of Object.entries(prefs)) localStorage.setItem(key, JSON.stringify({ data }))
+      }, variant.prefs)
       const page = await context.newPage()
       await page.clock.install({ time: at })
       await page.goto(`${server.url}#/${route}`)
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(600)
-      const file = path.join(outDir, `${name}.png`)
+      const file = path.join(outDir, `${name}${variant.suffix}.png`)
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') })
       console.log(`wrote ${path.relative(root, file)}`)
       await context.close()

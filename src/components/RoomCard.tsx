@@ -1,18 +1,19 @@
 import { View, Text } from '@tarojs/components'
-import type { Room } from '../../types/centre'
+import type { RoomId } from '../../types/centre'
 import { formatCapacity } from '../domain/format'
+import type { RoomView } from '../i18n/facts'
 import type { Messages } from '../i18n'
 import './RoomCard.scss'
 
 interface RoomCardProps {
-  readonly room: Room
+  readonly room: RoomView
   readonly messages: Messages
-  readonly onOpen: (roomId: Room['id']) => void
+  readonly onOpen: (roomId: RoomId) => void
 }
 
 const KEY_ITEMS = 3
 
-/** One room in a list: name, capacity and a few key items; the whole card opens the room. */
+/** One room in a list: name (and the Chinese name on the door), capacity and a few key items; the whole card opens the room. */
 export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
   const { common, rooms } = messages
   const items = room.equipment.items.slice(0, KEY_ITEMS).join(common.listSeparator)
@@ -26,11 +27,14 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
     >
       <View className='room-card__main'>
         <Text className='room-card__name'>{room.name}</Text>
+        {room.signName ? (
+          <Text className='room-card__sign'>{room.signName}</Text>
+        ) : null}
         {room.otherNames.length > 0 ? (
           <Text className='room-card__aka'>{room.otherNames.join(common.listSeparator)}</Text>
         ) : null}
         <Text className='room-card__meta'>
-          {rooms.capacity} {common.people(formatCapacity(room.capacity))} · {items}
+          {rooms.capacity} <Text className='ltr'>{common.people(formatCapacity(room.capacity))}</Text> · {items}
           {room.equipment.items.length > KEY_ITEMS ? common.andMore : ''}
         </Text>
       </View>

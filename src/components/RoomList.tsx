@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
-import type { Room } from '../../types/centre'
+import type { RoomId } from '../../types/centre'
+import type { RoomView } from '../i18n/facts'
 import type { Messages } from '../i18n'
 import { RoomCard } from './RoomCard'
 
 interface RoomListProps {
-  readonly rooms: readonly Room[]
+  readonly rooms: readonly RoomView[]
   readonly messages: Messages
-  readonly onOpen: (roomId: Room['id']) => void
+  readonly onOpen: (roomId: RoomId) => void
 }
 
 export function RoomList({ rooms, messages, onOpen }: RoomListProps) {

@@ -8,10 +8,12 @@ import './StatusBanner.scss'
 interface StatusBannerProps {
   readonly status: CentreStatus
   readonly messages: Messages
+  /** The season in force, in the resident's language. */
+  readonly seasonName: string
 }
 
 /** Open now? The first thing a resident at the door needs, in words and colour, with today's hours. */
-export function StatusBanner({ status, messages }: StatusBannerProps) {
+export function StatusBanner({ status, messages, seasonName }: StatusBannerProps) {
   const label = statusLabel(status, messages.status)
   const hours = status.today.hours
   const { common, home } = messages
@@ -27,10 +29,10 @@ export function StatusBanner({ status, messages }: StatusBannerProps) {
           {hours ? <Text className='ltr'>{common.hours(hours.opens, hours.closes)}</Text> : home.closedToday}
         </Text>
         <Text className='status__zone'>
-          {common.beijingTime} · {home.season(status.today.season.name)}
+          {common.beijingTime} · {home.season(seasonName)}
         </Text>
         {hours ? (
-          <Text className='status__zone ltr'>
+          <Text className='status__zone'>
             {common.xinjiangTime(common.hours(toXinjiangTime(hours.opens), toXinjiangTime(hours.closes)))}
           </Text>
         ) : null}

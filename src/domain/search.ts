@@ -20,19 +20,24 @@ function terms(query: string): string[] {
     .filter(Boolean)
 }
 
-function fieldsOf(room: Room): Record<keyof typeof FIELD_WEIGHTS, string[]> {
+/** The searchable facts of a room, in Chinese or translated. */
+export type RoomFacts = Pick<Room, 'name' | 'otherNames' | 'description' | 'equipment' | 'scenarios'>
+
+/** The room's facts, plus a translation's, so a resident may type in either language. */
+function fieldsOf(room: RoomFacts, translated?: RoomFacts): Record<keyof typeof FIELD_WEIGHTS, string[]> {
+  const versions = translated ? [room, translated] : [room]
   return {
-    name: [room.name],
-    otherNames: [...room.otherNames],
-    scenarios: [...room.scenarios.items],
-    equipment: [...room.equipment.items],
-    description: [room.description],
+    name: versions.map((v) => v.name),
+    otherNames: versions.flatMap((v) => [...v.otherNames]),
+    scenarios: versions.flatMap((v) => [...v.scenarios.items]),
+    equipment: versions.flatMap((v) => [...v.equipment.items]),
+    description: versions.map((v) => v.description),
   }
 }
 
 /** Relevance of a room for the terms: every term must match somewhere, else 0. */
-export function relevance(room: Room, searchTerms: readonly string[]): number {
-  const fields = fieldsOf(room)
+export function relevance(room: RoomFacts, searchTerms: readonly string[], translated?: RoomFacts): number {
+  const fields = fieldsOf(room, translated)
   let score = 0
   for (const term of searchTerms) {
     let termScore = 0
@@ -51,13 +56,20 @@ export interface RoomQuery {
   readonly minPeople?: number
 }
 
-/** Matching rooms in the article's order (the order residents see on the signs), filtered by capacity. */
-export function searchRooms<R extends Room>(rooms: readonly R[], query: RoomQuery): R[] {
+/**
+ * Matching rooms in the article's order (the order residents see on the signs), filtered by capacity.
+ * With `translate`, a room also matches on its translated facts.
+ */
+export function searchRooms<R extends Room>(
+  rooms: readonly R[],
+  query: RoomQuery,
+  translate?: (room: R) => RoomFacts,
+): R[] {
   const searchTerms = terms(query.text ?? '')
   return rooms.filter(
     (room) =>
       (query.minPeople === undefined || maxCapacity(room.capacity) >= query.minPeople) &&
-      (searchTerms.length === 0 || relevance(room, searchTerms) > 0),
+      (searchTerms.length === 0 || relevance(room, searchTerms, translate?.(room)) > 0),
   )
 }
 

@@ -1,8 +1,15 @@
-import { zh, type Messages } from './zh'
+import { usePreferences } from '../state/preferences'
+import { messagesFor } from './messages'
+import type { Messages } from './zh'
 
 export type { Messages }
 
-/** The UI strings for the current locale. One locale for now; the language switch plugs in here. */
+/** The UI strings in the resident's language. */
 export function useMessages(): Messages {
-  return zh
+  return messagesFor(usePreferences().locale)
+}
+
+/** The resident's language, for the localised facts in ./facts. */
+export function useLocale() {
+  return usePreferences().locale
 }

@@ -19,7 +19,7 @@ const status: StatusWords = {
 }
 
 export const zh = {
-  locale: 'zh' as const,
+  locale: 'zh' as 'zh' | 'ug',
   dir: 'ltr' as 'ltr' | 'rtl',
   status,
   tabs: { home: '首页', rooms: '功能室', visit: '到访', contact: '联系' },
@@ -35,6 +35,10 @@ export const zh = {
     andMore: '等',
     listSeparator: '、',
     assumed: '待确认',
+  },
+  prefs: {
+    language: '语言',
+    largeText: '大字',
   },
   home: {
     todayHours: '今日开放',

@@ -30,3 +30,10 @@ export function usePageParams(): Readonly<Record<string, string | undefined>> {
 export function setPageTitle(title: string): void {
   Taro.setNavigationBarTitle({ title }).catch(() => undefined)
 }
+
+/** The tab bar's labels in the resident's language, in the order of app.config.ts. */
+export function setTabLabels(labels: readonly string[]): void {
+  labels.forEach((text, index) => {
+    Taro.setTabBarItem({ index, text }).catch(() => undefined)
+  })
+}

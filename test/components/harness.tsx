@@ -1,6 +1,7 @@
 /** Shared set-up for page tests: a fixed Beijing instant, router params, and the Taro double. */
 import { act, render } from '@testing-library/react'
 import type { ComponentType } from 'react'
+import { PreferencesProvider } from '../../src/state/preferences'
 import Taro, { resetTaroDouble, setPageStackDepth, setRouterParams } from '../doubles/taro'
 import { bj } from '../domain/beijing-time'
 
@@ -12,14 +13,20 @@ export interface PageSetup {
   readonly params?: Record<string, string | undefined>
   /** Pages below this one in the stack; 1 = opened straight from a QR code. */
   readonly stackDepth?: number
+  /** Keep storage from the previous render, as a relaunch would. */
+  readonly keepStorage?: boolean
 }
 
 export function renderPage(Page: ComponentType, setup: PageSetup = {}) {
-  resetTaroDouble()
+  if (!setup.keepStorage) resetTaroDouble()
   jest.useFakeTimers({ now: bj(setup.at ?? '2026-07-15 15:00') })
   setRouterParams(setup.params ?? {})
   setPageStackDepth(setup.stackDepth ?? 2)
-  return render(<Page />)
+  return render(
+    <PreferencesProvider>
+      <Page />
+    </PreferencesProvider>,
+  )
 }
 
 /** Lets pending promise callbacks (platform outcomes) run, without moving the clock. */

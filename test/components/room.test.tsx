@@ -9,7 +9,7 @@ test('shows every published fact of the room', () => {
   renderPage(RoomPage, { params: { id: 'mediation' } })
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('矛盾纠纷调解室')
   expect(screen.getByText(/心理咨询室、妇女之家/)).toBeInTheDocument()
-  expect(screen.getByText('容纳人数 10—12人')).toBeInTheDocument()
+  expect(document.querySelector('.room__capacity')).toHaveTextContent('容纳人数 10—12人')
   for (const item of ['沙发', '法律书籍', '减压玩具', '调解矛盾纠纷', '心理疏导', '法律咨询', '反家暴科普', '手工编织', '家政技能培训']) {
     expect(screen.getByText(item)).toBeInTheDocument()
   }
@@ -18,7 +18,7 @@ test('shows every published fact of the room', () => {
 
 test('a single-number capacity reads as published', () => {
   renderPage(RoomPage, { params: { id: 'after-school' } })
-  expect(screen.getByText('容纳人数 12人')).toBeInTheDocument()
+  expect(document.querySelector('.room__capacity')).toHaveTextContent('容纳人数 12人')
 })
 
 test('the call button calls the contact', async () => {

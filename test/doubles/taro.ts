@@ -3,6 +3,8 @@
  * success; tests make one reject to see the failure path. Router params are set per test with setRouterParams.
  */
 let routerParams: Record<string, string | undefined> = {}
+/** WeChat's local storage, in memory: survives re-renders within a test, as storage survives a relaunch. */
+const storage = new Map<string, unknown>()
 let pageStackDepth = 1
 
 export function setRouterParams(params: Record<string, string | undefined>): void {
@@ -26,10 +28,11 @@ const Taro = {
   switchTab: ok(),
   reLaunch: ok(),
   setNavigationBarTitle: ok(),
-  getStorageSync: jest.fn(() => ''),
-  setStorageSync: jest.fn(),
-  getSystemInfoSync: jest.fn(() => ({ language: 'zh_CN', fontSizeSetting: 16 })),
-  getAppBaseInfo: jest.fn(() => ({ language: 'zh_CN', fontSizeSetting: 16 })),
+  getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
+  setTabBarItem: ok(),
+  getSystemInfoSync: jest.fn(() => ({ language: 'zh_CN', fontSizeSetting: 17 })),
+  getAppBaseInfo: jest.fn(() => ({ language: 'zh_CN', fontSizeSetting: 17 })),
   getEnterOptionsSync: jest.fn(() => ({ scene: 1011 })),
   getCurrentPages: jest.fn(() => Array.from({ length: pageStackDepth }, () => ({}))),
 }
@@ -42,6 +45,7 @@ export const useShareTimeline = jest.fn()
 
 export function resetTaroDouble(): void {
   routerParams = {}
+  storage.clear()
   pageStackDepth = 1
   jest.clearAllMocks()
 }

@@ -26,7 +26,7 @@ const status: StatusWords = {
 
 export const ug: Messages = {
   // zh.ts declares locale as the literal 'zh', so Messages only admits 'zh' here; widen it there to drop this cast.
-  locale: 'ug' as Messages['locale'],
+  locale: 'ug',
   dir: 'rtl',
   status,
   tabs: { home: 'باش بەت', rooms: 'ئۆيلەر', visit: 'بېرىش', contact: 'ئالاقە' },
@@ -37,8 +37,10 @@ export const ug: Messages = {
     home: 'باش بەتكە قايتىش',
     beijingTime: 'بېيجىڭ ۋاقتى',
     xinjiangTime: (time: string) => `شىنجاڭ ۋاقتى ${time}`,
-    hours: (opens: string, closes: string) => `${opens}—${closes}`,
-    people: (count: string) => `${count} كىشى`,
+    // Ranges are isolated left-to-right (U+2066 … U+2069): in right-to-left text "10:00—22:30" would else read
+    // as "22:30—10:00".
+    hours: (opens: string, closes: string) => `\u2066${opens}—${closes}\u2069`,
+    people: (count: string) => `\u2066${count}\u2069 كىشى`,
     // Leading space: the room card appends this straight after the last item (zh 等 needs none).
     andMore: ' قاتارلىقلار',
     listSeparator: '، ',

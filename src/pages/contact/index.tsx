@@ -6,7 +6,8 @@ import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
 import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryRedirect } from '../../hooks/useEntry'
-import { useMessages } from '../../i18n'
+import { useLocale, useMessages } from '../../i18n'
+import { centreView } from '../../i18n/facts'
 import { showNotice } from '../../platform/feedback'
 import { isWeapp } from '../../platform/env'
 import { savePhoneContact } from '../../platform/phone'
@@ -17,6 +18,7 @@ const groupedPhone = groupPhone(centre.contact.phone)
 
 export default function ContactPage() {
   const messages = useMessages()
+  const place = centreView(useLocale())
   const callContact = useCallContact()
   useEntryRedirect()
   useShare({ title: messages.contact.shareTitle, path: '/pages/contact/index' })
@@ -34,7 +36,8 @@ export default function ContactPage() {
   return (
     <PageFrame>
       <Card title={contact.person}>
-        <Text className='contact__name'>{centre.contact.name}</Text>
+        <Text className='contact__name'>{place.contactName}</Text>
+        {place.contactName === centre.contact.name ? null : <Text className='contact__name-zh'>{centre.contact.name}</Text>}
         <View className='contact__phone ltr' aria-label={centre.contact.phone}>
           <Text userSelect>{groupedPhone}</Text>
         </View>
@@ -42,7 +45,12 @@ export default function ContactPage() {
         {isWeapp() ? <ActionButton label={contact.saveContact} variant='secondary' onClick={saveContact} /> : null}
       </Card>
       <Card title={messages.visit.addressTitle}>
-        <Text userSelect>{`${centre.address.city}${centre.address.town}${centre.address.street}`}</Text>
+        <Text userSelect>{place.address}</Text>
+        {place.addressZh ? (
+          <View>
+            <Text userSelect>{place.addressZh}</Text>
+          </View>
+        ) : null}
       </Card>
     </PageFrame>
   )

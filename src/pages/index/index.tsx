@@ -5,11 +5,13 @@ import { resolveNeeds } from '../../domain/needs'
 import { ActionButton } from '../../components/ActionButton'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
+import { PreferenceSwitches } from '../../components/PreferenceSwitches'
 import { StatusBanner } from '../../components/StatusBanner'
 import { useCallContact } from '../../hooks/useCallContact'
 import { useCentreStatus } from '../../hooks/useCentreStatus'
 import { useEntryRedirect } from '../../hooks/useEntry'
-import { useMessages } from '../../i18n'
+import { useLocale, useMessages } from '../../i18n'
+import { centreView, needLabel, seasonName } from '../../i18n/facts'
 import { openRoom, openTab } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
 import './index.scss'
@@ -18,6 +20,8 @@ const shortcuts = resolveNeeds(needs, centre.rooms)
 
 export default function HomePage() {
   const messages = useMessages()
+  const locale = useLocale()
+  const place = centreView(locale)
   const status = useCentreStatus()
   const callContact = useCallContact()
   useEntryRedirect()
@@ -26,10 +30,11 @@ export default function HomePage() {
 
   return (
     <PageFrame>
+      <PreferenceSwitches />
       <View className='home__name' role='heading' aria-level={1}>
-        <Text>{centre.name}</Text>
+        <Text>{place.name}</Text>
       </View>
-      <StatusBanner status={status} messages={messages} />
+      <StatusBanner status={status} messages={messages} seasonName={seasonName(status.today.season, locale)} />
       <ActionButton label={common.call} onClick={callContact} />
       <ActionButton label={common.goThere} variant='secondary' onClick={() => openTab('visit')} />
       <ActionButton label={common.rooms} variant='secondary' onClick={() => openTab('rooms')} />
@@ -43,13 +48,18 @@ export default function HomePage() {
               role='link'
               onClick={() => openRoom(roomId)}
             >
-              <Text>{need.label}</Text>
+              <Text>{needLabel(need, locale)}</Text>
             </View>
           ))}
         </View>
       </Card>
       <Card title={home.address}>
-        <Text userSelect>{`${centre.address.city}${centre.address.town}${centre.address.street}`}</Text>
+        <Text userSelect>{place.address}</Text>
+        {place.addressZh ? (
+          <View>
+            <Text userSelect>{place.addressZh}</Text>
+          </View>
+        ) : null}
         <View className='home__source'>
           <Text>{messages.source(centre.source.publishedOn)}</Text>
         </View>

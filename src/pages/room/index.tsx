@@ -9,16 +9,19 @@ import { PageFrame } from '../../components/PageFrame'
 import { RoomList } from '../../components/RoomList'
 import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryTarget } from '../../hooks/useEntry'
-import { useMessages } from '../../i18n'
+import { useLocale, useMessages } from '../../i18n'
+import { centreView, roomView } from '../../i18n/facts'
 import { hasPreviousPage, openRoom, openTab, roomPath, setPageTitle } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
 import './index.scss'
 
 export default function RoomPage() {
   const messages = useMessages()
+  const locale = useLocale()
   const target = useEntryTarget()
   const callContact = useCallContact()
-  const room = target.kind === 'room' ? centre.rooms.find((r) => r.id === target.roomId) : undefined
+  const published = target.kind === 'room' ? centre.rooms.find((r) => r.id === target.roomId) : undefined
+  const room = published ? roomView(published, locale) : undefined
   const { common, room: words } = messages
 
   useShare({
@@ -42,7 +45,7 @@ export default function RoomPage() {
           <Text className='room__title'>{words.notFound}</Text>
           <Text className='room__hint'>{words.notFoundHint}</Text>
         </View>
-        <RoomList rooms={centre.rooms} messages={messages} onOpen={openRoom} />
+        <RoomList rooms={centre.rooms.map((r) => roomView(r, locale))} messages={messages} onOpen={openRoom} />
         {homeButton}
       </PageFrame>
     )
@@ -54,13 +57,14 @@ export default function RoomPage() {
         <View role='heading' aria-level={1}>
           <Text className='room__title'>{room.name}</Text>
         </View>
+        {room.signName ? <Text className='room__sign'>{room.signName}</Text> : null}
         {room.otherNames.length > 0 ? (
           <Text className='room__aka'>
             {words.otherNames} {room.otherNames.join(common.listSeparator)}
           </Text>
         ) : null}
         <Text className='room__capacity'>
-          {words.capacity} {common.people(formatCapacity(room.capacity))}
+          {words.capacity} <Text className='ltr'>{common.people(formatCapacity(room.capacity))}</Text>
         </Text>
       </View>
       <Card>
@@ -74,7 +78,7 @@ export default function RoomPage() {
       </Card>
       <Card>
         <Text className='room__hint'>
-          {words.callHint} {centre.contact.name}
+          {words.callHint} {centreView(locale).contactName}
         </Text>
         <ActionButton label={common.call} onClick={callContact} />
       </Card>

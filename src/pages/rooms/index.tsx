@@ -6,18 +6,23 @@ import { ActionButton } from '../../components/ActionButton'
 import { PageFrame } from '../../components/PageFrame'
 import { RoomList } from '../../components/RoomList'
 import { useEntryRedirect } from '../../hooks/useEntry'
-import { useMessages } from '../../i18n'
+import { useLocale, useMessages } from '../../i18n'
+import { roomView } from '../../i18n/facts'
 import { openRoom } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
 import './index.scss'
 
 export default function RoomsPage() {
   const messages = useMessages()
+  const locale = useLocale()
   const [text, setText] = useState('')
   const [minPeople, setMinPeople] = useState<number | undefined>(undefined)
   useEntryRedirect()
   useShare({ title: messages.rooms.shareTitle, path: '/pages/rooms/index' })
-  const results = useMemo(() => searchRooms(centre.rooms, { text, minPeople }), [text, minPeople])
+  const results = useMemo(() => {
+    const view = (room: (typeof centre.rooms)[number]) => roomView(room, locale)
+    return searchRooms(centre.rooms, { text, minPeople }, locale === 'zh' ? undefined : view).map(view)
+  }, [text, minPeople, locale])
   const { rooms } = messages
   const chips: (number | undefined)[] = [undefined, ...CAPACITY_FILTERS]
   const clear = () => {

@@ -9,7 +9,8 @@ import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
 import { useCentreStatus } from '../../hooks/useCentreStatus'
 import { useEntryRedirect } from '../../hooks/useEntry'
-import { useMessages } from '../../i18n'
+import { useLocale, useMessages } from '../../i18n'
+import { centreView, seasonName } from '../../i18n/facts'
 import { showNotice } from '../../platform/feedback'
 import { isWeapp } from '../../platform/env'
 import { canOpenNativeMap, openNativeMap } from '../../platform/map'
@@ -18,10 +19,13 @@ import markerIcon from '../../assets/tab/visit-active.png'
 import './index.scss'
 
 const fullAddress = `${centre.address.city}${centre.address.town}${centre.address.street}`
-const place: MapPlace = { ...centre.location, name: centre.name, address: fullAddress }
+/** The map always gets the Chinese name and address: that is what map apps and drivers know. */
+const mapPlace: MapPlace = { ...centre.location, name: centre.name, address: fullAddress }
 
 export default function VisitPage() {
   const messages = useMessages()
+  const locale = useLocale()
+  const place = centreView(locale)
   const status = useCentreStatus()
   useEntryRedirect()
   useShare({ title: messages.visit.shareTitle, path: '/pages/visit/index' })
@@ -33,8 +37,8 @@ export default function VisitPage() {
     return statusWords.monthDay(month, day)
   }
   const navigate = async () => {
-    const outcome = await openNativeMap(place)
-    if (outcome === 'failed') showNotice(visit.navigate, `${visit.addressTitle}: ${fullAddress}`, messages.contact.ok)
+    const outcome = await openNativeMap(mapPlace)
+    if (outcome === 'failed') showNotice(visit.navigate, `${visit.addressTitle}: ${place.address}`, messages.contact.ok)
   }
 
   return (
@@ -45,18 +49,18 @@ export default function VisitPage() {
           return (
             <View key={season.id} className={`visit__season${current ? ' visit__season--current' : ''}`}>
               <View className='visit__season-name'>
-                <Text>{season.name}</Text>
+                <Text>{seasonName(season, locale)}</Text>
                 {current ? <Text className='visit__badge'>{visit.current}</Text> : null}
               </View>
               <Text className='visit__season-dates'>
                 {visit.seasonRange(dateOf(season.starts), dateOf(seasonEnds(season, centre.schedule.seasons)))}
               </Text>
-              <Text className='visit__season-hours ltr'>{common.hours(season.hours.opens, season.hours.closes)}</Text>
+              <Text className='visit__season-hours'>{common.hours(season.hours.opens, season.hours.closes)}</Text>
             </View>
           )
         })}
         <Text className='visit__note'>
-          {common.beijingTime}。{visit.seasonDatesNote}（{common.assumed}）：{centre.schedule.seasonDates.note}
+          {common.beijingTime}。{visit.seasonDatesNote}（{common.assumed}）：{place.seasonDatesNote}
         </Text>
         {specialDays.length > 0 ? (
           <View className='visit__special'>
@@ -73,8 +77,13 @@ export default function VisitPage() {
 
       <Card title={visit.addressTitle}>
         <Text className='visit__address' userSelect>
-          {fullAddress}
+          {place.address}
         </Text>
+        {place.addressZh ? (
+          <Text className='visit__address' userSelect>
+            {place.addressZh}
+          </Text>
+        ) : null}
         <Text className='visit__note'>{visit.addressHint}</Text>
         {isWeapp() ? (
           <Map
@@ -99,13 +108,13 @@ export default function VisitPage() {
         {nativeMap ? <ActionButton label={visit.navigate} onClick={navigate} /> : null}
         {isWeapp() && !nativeMap ? <Text className='visit__warning'>{visit.mapUnavailable}</Text> : null}
         {isWeapp() ? null : (
-          <a className='visit__web-map' href={webMapUrl(place)} target='_blank' rel='noopener noreferrer'>
+          <a className='visit__web-map' href={webMapUrl(mapPlace)} target='_blank' rel='noopener noreferrer'>
             {visit.openWebMap}
           </a>
         )}
         {centre.location.approximate ? (
           <Text className='visit__note'>
-            {visit.approximate}（{common.assumed}）：{centre.location.note}
+            {visit.approximate}（{common.assumed}）：{place.locationNote}
           </Text>
         ) : null}
       </Card>
@@ -116,7 +125,7 @@ export default function VisitPage() {
             <Text>1. {visit.busLine(centre.transit.line)}</Text>
           </View>
           <View className='visit__step' role='listitem'>
-            <Text>2. {visit.busAlight(centre.transit.alightAt)}</Text>
+            <Text>2. {visit.busAlight(place.alightAt === centre.transit.alightAt ? place.alightAt : `${place.alightAt} (${centre.transit.alightAt})`)}</Text>
           </View>
           <View className='visit__step' role='listitem'>
             <Text>3. {visit.busWalk(centre.transit.walkMetres)}</Text>
