@@ -17,6 +17,7 @@ import {
   type StatusOptions,
 } from '../../src/domain/schedule'
 import { statusLabel, statusLabelText, type StatusWords } from '../../src/domain/status-label'
+import { zh } from '../../src/i18n/zh'
 import type { ClockTime, IsoDate, MonthDay, Schedule, Season, SeasonId, SpecialDay } from '../../types/centre'
 import { bj, bjString } from './beijing-time'
 
@@ -288,20 +289,8 @@ describe('dayPlanAt', () => {
   })
 })
 
-// The words the UI uses (src/i18n/zh.ts has the real ones); defined here so the label rules are tested alone.
-const words: StatusWords = {
-  open: '开放中',
-  closingSoon: '即将闭馆',
-  closed: '已闭馆',
-  closesAt: (time) => `${time} 闭馆`,
-  closingAt: (time) => `${time}`,
-  opensAt: (day, time) => `${day} ${time} 开放`,
-  noOpening: '暂无开放安排',
-  today: '今天',
-  tomorrow: '明天',
-  weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-  monthDay: (month, day) => `${month}月${day}日`,
-}
+// The app's own Chinese words (src/i18n/zh.ts), so these cases read exactly as a resident sees them.
+const words: StatusWords = zh.status
 
 describe('status label (Chinese)', () => {
   // 2026-10-01/02 (Thu/Fri) closed: from Wednesday night the next opening is Saturday 10-03.
@@ -325,7 +314,7 @@ describe('status label (Chinese)', () => {
     ['Sunday night, Mon–Fri closed: Saturday (6 days)', '2027-01-03 23:00', '已闭馆 · 周六 10:00 开放', weekClosed],
     ['exactly a week ahead: the date, not 周日', '2027-01-31 23:00', '已闭馆 · 2月7日 10:00 开放', sixDays],
     ['beyond a week: the date', '2027-01-31 23:00', '已闭馆 · 2月8日 10:00 开放', sevenDays],
-    ['no opening within a year', '2026-07-15 12:00', '已闭馆 · 暂无开放安排', scheduleWith(closures('2026-07-15', 400))],
+    ['no opening within a year', '2026-07-15 12:00', '已闭馆 · 暂无开放安排，请电话咨询', scheduleWith(closures('2026-07-15', 400))],
   ])('%s (%s): %s', (_name, at, text, schedule) => {
     expect(statusLabelText(statusAt(bj(at), schedule), words)).toBe(text)
   })
