@@ -97,11 +97,9 @@ export const zh = {
   contact: {
     title: '联系',
     person: '咨询联系人',
-    saveContact: '存入通讯录',
     callFailedTitle: '没有拨通',
     callFailed: (number: string) => `请用手机拨打：${number}`,
-    saveFailedTitle: '没有存入',
-    saveFailed: (number: string) => `请手动保存号码：${number}`,
+    saveHint: '长按号码可以复制或存入通讯录',
     ok: '知道了',
     shareTitle: '西站社区党群服务中心联系电话',
   },

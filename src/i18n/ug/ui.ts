@@ -113,11 +113,9 @@ export const ug: Messages = {
   contact: {
     title: 'ئالاقە',
     person: 'ئالاقىلىشىدىغان كىشى',
-    saveContact: 'ئالاقە دەپتىرىگە ساقلاش',
     callFailedTitle: 'تېلېفون ئۇلانمىدى',
     callFailed: (number: string) => `يانفونىڭىزدىن مۇنۇ نومۇرغا تېلېفون قىلىڭ: ${number}`,
-    saveFailedTitle: 'ساقلانمىدى',
-    saveFailed: (number: string) => `نومۇرنى ئۆزىڭىز ساقلىۋېلىڭ: ${number}`,
+    saveHint: 'نومۇرنى بېسىپ تۇرسىڭىز، كۆچۈرەلەيسىز ياكى تېلېفونىڭىزغا ساقلىيالايسىز',
     ok: 'ماقۇل',
     shareTitle: `${centreShort}نىڭ ئالاقە تېلېفونى`,
   },

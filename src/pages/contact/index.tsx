@@ -8,9 +8,6 @@ import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
 import { centreView } from '../../i18n/facts'
-import { showNotice } from '../../platform/feedback'
-import { isWeapp } from '../../platform/env'
-import { savePhoneContact } from '../../platform/phone'
 import { useShare } from '../../platform/share'
 import './index.scss'
 
@@ -23,15 +20,6 @@ export default function ContactPage() {
   useEntryRedirect()
   useShare({ title: messages.contact.shareTitle, path: '/pages/contact/index' })
   const { common, contact } = messages
-  const saveContact = async () => {
-    const outcome = await savePhoneContact({
-      name: centre.contact.name,
-      phone: centre.contact.phone,
-      organization: centre.name,
-      street: `${centre.address.city}${centre.address.town}${centre.address.street}`,
-    })
-    if (outcome === 'failed') showNotice(contact.saveFailedTitle, contact.saveFailed(groupedPhone), contact.ok)
-  }
 
   return (
     <PageFrame>
@@ -42,7 +30,7 @@ export default function ContactPage() {
           <Text userSelect>{groupedPhone}</Text>
         </View>
         <ActionButton label={common.call} onClick={callContact} />
-        {isWeapp() ? <ActionButton label={contact.saveContact} variant='secondary' onClick={saveContact} /> : null}
+        <Text className='contact__hint'>{contact.saveHint}</Text>
       </Card>
       <Card title={messages.visit.addressTitle}>
         <Text userSelect>{place.address}</Text>
