@@ -151,3 +151,25 @@ export function upcomingSpecialDays(instant: Instant, schedule: Schedule, days =
     .filter((d) => d.date >= today && d.date <= until)
     .sort((a, b) => a.date.localeCompare(b.date))
 }
+
+/**
+ * What is wrong with a schedule the engine cannot represent: closing at or before opening (hours past midnight
+ * are not supported), two seasons starting the same day, a date listed twice. Empty when the schedule is sound.
+ */
+export function scheduleProblems(schedule: Schedule): string[] {
+  const problems: string[] = []
+  const checkHours = (where: string, hours: DailyHours) => {
+    if (minutesOfDay(hours.closes) <= minutesOfDay(hours.opens)) {
+      problems.push(`${where}: closes ${hours.closes} is not after opens ${hours.opens}`)
+    }
+  }
+  schedule.seasons.forEach((season) => checkHours(`season ${season.id}`, season.hours))
+  const starts = schedule.seasons.map((season) => season.starts)
+  if (new Set(starts).size !== starts.length) problems.push(`two seasons start on the same day: ${starts.join(', ')}`)
+  const dates = schedule.specialDays.map((day) => day.date)
+  if (new Set(dates).size !== dates.length) problems.push(`a special day is listed twice: ${dates.join(', ')}`)
+  schedule.specialDays.forEach((day) => {
+    if (!day.closed) checkHours(`special day ${day.date}`, day.hours)
+  })
+  return problems
+}

@@ -8,6 +8,7 @@ import {
   DEFAULT_CLOSING_SOON_MINUTES,
   dayPlanAt,
   nextChange,
+  scheduleProblems,
   seasonEnds,
   seasonOn,
   statusAt,
@@ -18,6 +19,7 @@ import {
 } from '../../src/domain/schedule'
 import { statusLabel, statusLabelText, type StatusWords } from '../../src/domain/status-label'
 import { zh } from '../../src/i18n/zh'
+import { centre } from '../../src/data/centre'
 import type { ClockTime, IsoDate, MonthDay, Schedule, Season, SeasonId, SpecialDay } from '../../types/centre'
 import { bj, bjString } from './beijing-time'
 
@@ -332,5 +334,31 @@ describe('status label (Chinese)', () => {
       headline: '即将闭馆',
       detail: '23:00',
     })
+  })
+})
+
+describe('scheduleProblems', () => {
+  const base = {
+    timeZone: 'Asia/Shanghai',
+    utcOffsetMinutes: 480,
+    seasonDates: { assumed: true, note: '' },
+    seasons: [
+      { id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '23:00' } },
+      { id: 'winter', name: '冬季', starts: '10-01', hours: { opens: '10:00', closes: '22:30' } },
+    ],
+    specialDays: [],
+  } as const satisfies Schedule
+
+  test('the centre’s own schedule is sound', () => {
+    expect(scheduleProblems(centre.schedule)).toEqual([])
+  })
+
+  test.each<[string, Partial<Schedule>, RegExp]>([
+    ['hours past midnight', { specialDays: [{ date: '2026-12-31', closed: false, hours: { opens: '20:00', closes: '01:00' }, note: '' }] }, /not after opens/],
+    ['closing when opening', { seasons: [{ id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '10:00' } }] }, /not after opens/],
+    ['two seasons on one day', { seasons: [base.seasons[0], { ...base.seasons[1], starts: '05-01' }] }, /same day/],
+    ['a date twice', { specialDays: [{ date: '2027-01-01', closed: true, note: '' }, { date: '2027-01-01', closed: true, note: '' }] }, /listed twice/],
+  ])('finds %s', (_, change, message) => {
+    expect(scheduleProblems({ ...base, ...change } as Schedule).join('\n')).toMatch(message)
   })
 })
