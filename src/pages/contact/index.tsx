@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { centre } from '../../data/centre'
 import { groupPhone } from '../../domain/format'
 import { ActionButton } from '../../components/ActionButton'
+import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
 import { useCallContact } from '../../hooks/useCallContact'
@@ -33,12 +34,7 @@ export default function ContactPage() {
         <Text className='contact__hint'>{contact.saveHint}</Text>
       </Card>
       <Card title={messages.visit.addressTitle}>
-        <Text userSelect>{place.address}</Text>
-        {place.addressZh ? (
-          <View>
-            <Text userSelect>{place.addressZh}</Text>
-          </View>
-        ) : null}
+        <AddressLines place={place} />
       </Card>
     </PageFrame>
   )

@@ -3,6 +3,7 @@ import { centre } from '../../data/centre'
 import { needs } from '../../data/needs'
 import { resolveNeeds } from '../../domain/needs'
 import { ActionButton } from '../../components/ActionButton'
+import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
 import { PreferenceSwitches } from '../../components/PreferenceSwitches'
@@ -54,12 +55,7 @@ export default function HomePage() {
         </View>
       </Card>
       <Card title={home.address}>
-        <Text userSelect>{place.address}</Text>
-        {place.addressZh ? (
-          <View>
-            <Text userSelect>{place.addressZh}</Text>
-          </View>
-        ) : null}
+        <AddressLines place={place} />
         <View className='home__source'>
           <Text>{messages.source(centre.source.publishedOn)}</Text>
         </View>

@@ -5,6 +5,7 @@ import { monthDayParts } from '../../domain/format'
 import { seasonEnds, upcomingSpecialDays } from '../../domain/schedule'
 import { webMapUrl, type MapPlace } from '../../domain/web-map'
 import { ActionButton } from '../../components/ActionButton'
+import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
 import { useCentreStatus } from '../../hooks/useCentreStatus'
@@ -76,14 +77,7 @@ export default function VisitPage() {
       </Card>
 
       <Card title={visit.addressTitle}>
-        <Text className='visit__address' userSelect>
-          {place.address}
-        </Text>
-        {place.addressZh ? (
-          <Text className='visit__address' userSelect>
-            {place.addressZh}
-          </Text>
-        ) : null}
+        <AddressLines place={place} className='visit__address' />
         <Text className='visit__note'>{visit.addressHint}</Text>
         {isWeapp() ? (
           <Map
