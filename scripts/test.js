@@ -16,6 +16,8 @@ const stages = [
   { name: 'unit + component (Asia/Shanghai)', tz: 'Asia/Shanghai', args: [] },
   { name: 'schedule engine (Asia/Urumqi)', tz: 'Asia/Urumqi', args: ['test/domain'] },
   { name: 'schedule engine (UTC)', tz: 'UTC', args: ['test/domain'] },
+  { name: 'weapp build (WeChat compiler + simulator)', tz: 'Asia/Shanghai', args: ['--config', 'test/weapp/jest.config.js'] },
+  { name: 'H5 build in Chromium (walk, clock, axe)', tz: 'Asia/Shanghai', args: ['--config', 'test/e2e/jest.config.js', '--runInBand'] },
 ]
 
 let passed = 0

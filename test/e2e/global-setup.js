@@ -1,0 +1,18 @@
+const { ensureBuild } = require('../support/build')
+const { chromiumMissing } = require('./browser')
+
+/** Fails loudly when Chromium is missing (never skips), then builds .test-build/h5 once (H5_DIST: test that). */
+module.exports = async function globalSetup() {
+  const missing = chromiumMissing()
+  if (missing) {
+    const line = '='.repeat(100)
+    console.error(`\n${line}\n${missing}\n${line}\n`)
+    throw new Error(missing)
+  }
+  if (process.env.H5_DIST) {
+    console.log(`\n[build] testing the H5 build at ${process.env.H5_DIST} (H5_DIST)`)
+    return
+  }
+  console.log('')
+  ensureBuild('h5')
+}

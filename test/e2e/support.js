@@ -1,0 +1,102 @@
+/**
+ * Shared by the H5 end-to-end tests: serves the production H5 build, launches Chromium as a phone, and watches
+ * every page for errors, console errors and requests that leave 127.0.0.1.
+ */
+const fs = require('node:fs')
+const path = require('node:path')
+const { outputDir, root } = require('../support/build')
+const { launch } = require('./browser')
+const { serve } = require('./server')
+
+/** The H5 build under test: .test-build/h5 (built by globalSetup); H5_DIST points elsewhere. */
+const dist = process.env.H5_DIST ? path.resolve(process.env.H5_DIST) : outputDir('h5')
+const RESULTS = path.join(root, 'test-results')
+
+/** Hash-router URL of a page, e.g. route('pages/room/index?id=legal'). */
+const route = (base, pagePath) => `${base}#/${pagePath}`
+
+/**
+ * The browser asks every host for /favicon.ico by itself. With publicPath './' the app can be deployed under any
+ * path, so the host root is not the build's to serve; that one 404 is the host's, not the page's. Nothing else
+ * is excused.
+ */
+const isFaviconNoise = (msg) => /\/favicon\.ico$/.test(msg.location().url || '') && /404/.test(msg.text())
+
+async function startSession({ clockAt } = {}) {
+  const server = await serve(dist)
+  const browser = await launch()
+  const { context } = browser
+  const problems = []
+  const external = []
+  const telNavigations = []
+  // Nothing may leave the machine: requests to other hosts are recorded and aborted.
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (r) => {
+      external.push(r.request().url())
+      return r.abort('blockedbyclient')
+    },
+  )
+  if (clockAt) await context.clock.install({ time: clockAt })
+
+  const pages = []
+  async function newPage() {
+    const page = await context.newPage()
+    pages.push(page)
+    page.on('pageerror', (error) => problems.push({ kind: 'pageerror', url: page.url(), text: error.stack || error.message }))
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !isFaviconNoise(msg)) {
+        problems.push({ kind: 'console.error', url: page.url(), text: msg.text(), at: msg.location().url })
+      }
+    })
+    page.on('crash', () => problems.push({ kind: 'crash', url: page.url(), text: 'page crashed' }))
+    // tel: links never reach the network layer; the renderer asks the browser to navigate, which CDP reports.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Page.enable')
+    cdp.on('Page.frameRequestedNavigation', (e) => {
+      if (!/^https?:/.test(e.url)) telNavigations.push({ url: e.url, reason: e.reason, disposition: e.disposition })
+    })
+    return page
+  }
+
+  return {
+    server,
+    context,
+    problems,
+    external,
+    telNavigations,
+    newPage,
+    url: (pagePath) => route(server.url, pagePath),
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Waits until the page's main content has rendered (Taro shows the page element once mounted). */
+async function waitForPage(page, text) {
+  await page.locator('.taro_page_show, .taro_page').first().waitFor({ state: 'attached', timeout: 20000 })
+  if (text) await currentPage(page).getByText(text, { exact: false }).first().waitFor({ timeout: 20000 })
+  await page.waitForLoadState('load')
+}
+
+/** Visible text of the page being shown (the router keeps hidden pages in the DOM). */
+async function shownText(page) {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
+    const last = shown[shown.length - 1] || document.body
+    return last.innerText.replace(/\s+/g, ' ')
+  })
+}
+
+/** The page the router is showing (it keeps earlier pages in the DOM, hidden). */
+const currentPage = (page) => page.locator('.taro_page:visible').last()
+
+function resultsDir(...parts) {
+  const dir = path.join(RESULTS, ...parts)
+  fs.mkdirSync(dir, { recursive: true })
+  return dir
+}
+
+module.exports = { dist, startSession, waitForPage, shownText, currentPage, resultsDir, RESULTS }

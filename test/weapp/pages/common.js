@@ -1,0 +1,58 @@
+/**
+ * Shared by the per-page simulator tests: where the build is, the recorded facts, and the metrics for the bench.
+ */
+const fs = require('node:fs')
+const path = require('node:path')
+const { outputDir, root } = require('../../support/build')
+const { bootApp } = require('../simulator')
+
+/** The weapp build under test: .test-build/weapp (built by globalSetup); WEAPP_DIST points elsewhere. */
+const dist = process.env.WEAPP_DIST ? path.resolve(process.env.WEAPP_DIST) : outputDir('weapp')
+
+const METRICS_DIR = path.join(root, 'test-results', 'weapp-pages')
+
+/** First setData payload size and rendered node count, for the bench (merged by globalTeardown). */
+function recordMetrics(name, page) {
+  fs.mkdirSync(METRICS_DIR, { recursive: true })
+  const metrics = {
+    page: name,
+    route: page.route,
+    query: page.query,
+    firstSetDataBytes: page.firstSetDataBytes,
+    setDataCalls: page.setDataPayloads.length,
+    renderedNodes: page.nodeCount(),
+  }
+  fs.writeFileSync(path.join(METRICS_DIR, `${name.replace(/[^\w-]+/g, '_')}.json`), `${JSON.stringify(metrics, null, 2)}\n`)
+  return metrics
+}
+
+function boot(launchPath) {
+  return bootApp({ dist, launchPath })
+}
+
+/** Fails with the offending calls when the app used the network or a privacy API. */
+function expectNoForbiddenCalls(recorder) {
+  expect(recorder.forbidden()).toEqual([])
+}
+
+
+/**
+ * Freezes only `Date` (timers keep running, so Taro's scheduling still works) at a moment given as a
+ * Beijing wall-clock time, e.g. '2026-12-15T22:45'.
+ */
+function freezeBeijingTime(local) {
+  jest.useFakeTimers({
+    now: new Date(`${local}:00+08:00`),
+    doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+  })
+}
+
+module.exports = { dist, recordMetrics, boot, expectNoForbiddenCalls, freezeBeijingTime }
+
+/** Every wx call a test file saw, as an artefact (test-results/weapp-wx-calls/<name>.json). */
+function saveCalls(name, recorder) {
+  const dir = path.join(root, 'test-results', 'weapp-wx-calls')
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(recorder.log, null, 2)}\n`)
+}
+module.exports.saveCalls = saveCalls

@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+const { centre } = require('../../../src/data/centre')
+const { boot, recordMetrics, expectNoForbiddenCalls, freezeBeijingTime, saveCalls } = require('./common')
+
+const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
+const ROUTE = 'pages/index/index'
+const app = boot(ROUTE)
+const { recorder } = app
+
+afterEach(() => jest.useRealTimers())
+afterAll(() => saveCalls('home', recorder))
+
+// Checked after each test so a failure names the flow that logged it.
+afterEach(() => {
+  const problems = app.consoleProblems.splice(0)
+  expect(problems).toEqual([])
+})
+
+const statusWordsIn = (text) => STATUS_WORDS.filter((w) => text.includes(w))
+const navigations = () =>
+  recorder.calls.filter((c) => ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'].includes(c.api)).map((c) => `${c.api} ${c.args[0]?.url}`)
+
+test('home renders the centre name and exactly one status word', async () => {
+  const page = await app.openPage(ROUTE)
+  const text = page.text()
+  expect(text).toContain(centre.name)
+  expect(statusWordsIn(text)).toHaveLength(1)
+  recordMetrics('home', page)
+  page.close()
+})
+
+test.each([
+  ['2026-12-15T22:45', '已闭馆'], // winter: closes 22:30
+  ['2026-07-15T22:45', '即将闭馆'], // summer: closes 23:00
+  ['2026-07-15T12:00', '开放中'],
+])('at %s Beijing time home says %s', async (beijing, word) => {
+  freezeBeijingTime(beijing)
+  const page = await app.openPage(ROUTE)
+  expect(statusWordsIn(page.text())).toEqual([word])
+  page.close()
+})
+
+test('tapping 拨打电话 asks WeChat to dial the centre', async () => {
+  const page = await app.openPage(ROUTE)
+  recorder.clear()
+  await page.tap('拨打电话')
+  expect(recorder.callsTo('makePhoneCall').map((c) => c.args[0])).toEqual([{ phoneNumber: centre.contact.phone }])
+  page.close()
+})
+
+test('到这里去 leads to the visit page or opens the map at the centre', async () => {
+  const page = await app.openPage(ROUTE)
+  recorder.clear()
+  await page.tap('到这里去')
+  const opened = recorder.callsTo('openLocation').map((c) => c.args[0])
+  if (opened.length) expect(opened[0]).toMatchObject({ latitude: centre.location.latitude, longitude: centre.location.longitude })
+  else expect(navigations()).toEqual([expect.stringMatching(/^(switchTab|navigateTo) \/?pages\/visit\/index/)])
+  page.close()
+})
+
+test('功能室 leads to the rooms list', async () => {
+  const page = await app.openPage(ROUTE)
+  recorder.clear()
+  await page.tap('功能室')
+  expect(navigations()).toEqual([expect.stringMatching(/^(switchTab|navigateTo) \/?pages\/rooms\/index/)])
+  page.close()
+})
+
+test('a 小程序码 scene naming a room (r=legal) opens that room', async () => {
+  recorder.clear()
+  const page = await app.openPage(ROUTE, { scene: encodeURIComponent('r=legal') })
+  await page.settle(200)
+  expect(navigations()).toEqual([expect.stringMatching(/^(navigateTo|redirectTo|reLaunch) \/?pages\/room\/index\?id=legal$/)])
+  page.close()
+})
+
+test('made no network call and used no privacy API (recorded over every test above)', () => {
+  expectNoForbiddenCalls(recorder)
+})
