@@ -43,7 +43,7 @@ function describeViolation(pageName, v) {
 test.each(PAGES)('$name: no serious or critical axe violations; screenshot saved', async ({ name, path: pagePath, waitFor }) => {
   const page = await session.newPage()
   await page.goto(session.url(pagePath))
-  await waitForPage(page, waitFor)
+  await waitForPage(page, pagePath, waitFor)
   await page.waitForTimeout(300) // let transitions and web-component upgrades finish
 
   const shots = resultsDir('screenshots')

@@ -14,11 +14,11 @@ test.each([
   try {
     const page = await session.newPage()
     await page.goto(session.url('pages/index/index'))
-    await waitForPage(page, word)
+    await waitForPage(page, 'pages/index/index', word)
     const [zone, now] = await page.evaluate(() => [Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now()])
     expect(zone).toBe('Asia/Urumqi')
     expect(Math.abs(now - new Date(beijing).getTime())).toBeLessThan(60000)
-    const text = await shownText(page)
+    const text = await shownText(page, 'pages/index/index')
     expect(STATUS_WORDS.filter((w) => text.includes(w))).toEqual([word])
     expect(session.problems).toEqual([])
     expect(session.external).toEqual([])

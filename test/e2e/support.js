@@ -74,24 +74,29 @@ async function startSession({ clockAt } = {}) {
   }
 }
 
-/** Waits until the page's main content has rendered (Taro shows the page element once mounted). */
-async function waitForPage(page, text) {
-  await page.locator('.taro_page_show, .taro_page').first().waitFor({ state: 'attached', timeout: 20000 })
-  if (text) await currentPage(page).getByText(text, { exact: false }).first().waitFor({ timeout: 20000 })
+/**
+ * The element of the page the router is showing. Taro keeps earlier pages in the DOM (hidden) and gives each page
+ * element the id "/<page path>?stamp=…"; with `pagePath` ('pages/room/index'), only that page's element counts,
+ * so text from the page being left behind can never satisfy a wait.
+ */
+function currentPage(page, pagePath) {
+  const selector = pagePath ? `.taro_page[id^="/${pagePath.split('?')[0]}"]` : '.taro_page'
+  return page.locator(`${selector}:visible`).last()
+}
+
+/** Waits until `pagePath` is the page shown and (optionally) shows `text`. */
+async function waitForPage(page, pagePath, text) {
+  const shown = currentPage(page, pagePath)
+  await shown.waitFor({ state: 'visible', timeout: 20000 })
+  if (text) await shown.getByText(text, { exact: false }).first().waitFor({ timeout: 20000 })
   await page.waitForLoadState('load')
 }
 
-/** Visible text of the page being shown (the router keeps hidden pages in the DOM). */
-async function shownText(page) {
-  return page.evaluate(() => {
-    const shown = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
-    const last = shown[shown.length - 1] || document.body
-    return last.innerText.replace(/\s+/g, ' ')
-  })
+/** Visible text of the page shown (whitespace collapsed). */
+async function shownText(page, pagePath) {
+  const text = await currentPage(page, pagePath).innerText()
+  return text.replace(/\s+/g, ' ')
 }
-
-/** The page the router is showing (it keeps earlier pages in the DOM, hidden). */
-const currentPage = (page) => page.locator('.taro_page:visible').last()
 
 function resultsDir(...parts) {
   const dir = path.join(RESULTS, ...parts)
