@@ -42,14 +42,10 @@ export default function HomePage() {
       <Card title={home.needsTitle}>
         <View className='home__needs' role='list'>
           {shortcuts.map(({ need, roomId }) => (
-            <View
-              key={need.id}
-              className='home__need'
-              hoverClass='home__need--pressed'
-              role='link'
-              onClick={() => openRoom(roomId)}
-            >
-              <Text>{needLabel(need, locale)}</Text>
+            <View key={need.id} role='listitem'>
+              <View className='home__need' hoverClass='home__need--pressed' role='link' onClick={() => openRoom(roomId)}>
+                <Text>{needLabel(need, locale)}</Text>
+              </View>
             </View>
           ))}
         </View>
