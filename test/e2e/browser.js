@@ -40,12 +40,18 @@ async function launch() {
   if (missing) throw new Error(missing)
   const { chromium } = require('playwright-core')
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-e2e-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    ...PHONE,
-  })
+  let context
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      ...PHONE,
+    })
+  } catch (error) {
+    fs.rmSync(userDataDir, { recursive: true, force: true })
+    throw error
+  }
   return {
     context,
     async close() {

@@ -7,7 +7,9 @@ const os = require('node:os')
 const path = require('node:path')
 const { builtFiles } = require('../support/build')
 const { dist } = require('./pages/common')
-const { compileWxml, compileWxss, compileWxssEach } = require('./wechat-compiler')
+const { compileWxml, compileWxss, compileWxssEach, cleanup } = require('./wechat-compiler')
+
+afterAll(cleanup)
 
 function failure(kind, result) {
   const where = result.locations.map((l) => `${l.file}:${l.line}:${l.column}`).join(', ') || 'no location reported'

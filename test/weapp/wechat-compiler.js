@@ -23,6 +23,12 @@ function compilerPath(name) {
   return path.join(binDir, name)
 }
 
+/** Removes the temp copy of the compilers (call from afterAll). */
+function cleanup() {
+  if (binDir) fs.rmSync(binDir, { recursive: true, force: true })
+  binDir = null
+}
+
 function listByExt(dir, ext) {
   const out = []
   const walk = (rel) => {
@@ -106,4 +112,4 @@ function compileWxssEach(rootDir) {
   })
 }
 
-module.exports = { compileWxml, compileWxss, compileWxssEach, listByExt, locations, compilerPath }
+module.exports = { compileWxml, compileWxss, compileWxssEach, listByExt, locations, compilerPath, cleanup }
