@@ -1,4 +1,5 @@
-import { Button } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { Pressable } from './Pressable'
 import './ActionButton.scss'
 
 interface ActionButtonProps {
@@ -8,11 +9,11 @@ interface ActionButtonProps {
   readonly variant?: 'primary' | 'secondary'
 }
 
-/** A big, labelled button: at least 48 CSS px tall, full width, with press feedback. */
+/** A big, labelled button: at least 48 CSS px tall (60 in large mode), full width, with press feedback. */
 export function ActionButton({ label, onClick, variant = 'primary' }: ActionButtonProps) {
   return (
-    <Button className={`action action--${variant}`} hoverClass='action--pressed' onClick={onClick}>
-      {label}
-    </Button>
+    <Pressable className={`action action--${variant}`} hoverClass='action--pressed' onPress={onClick}>
+      <Text>{label}</Text>
+    </Pressable>
   )
 }

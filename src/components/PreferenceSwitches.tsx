@@ -3,6 +3,7 @@ import { LOCALES } from '../domain/preferences'
 import { useMessages } from '../i18n'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { usePreferences } from '../state/preferences'
+import { Pressable } from './Pressable'
 import './PreferenceSwitches.scss'
 
 /** 中文 / ئۇيغۇرچە and 大字: each language named in its own script, so anyone can find theirs. */
@@ -13,28 +14,26 @@ export function PreferenceSwitches() {
     <View className='prefs'>
       <View className='prefs__group' role='group' aria-label={prefs.language}>
         {LOCALES.map((option) => (
-          <View
+          <Pressable
             key={option}
             className={`prefs__option${option === locale ? ' prefs__option--on' : ''}`}
-            role='button'
-            aria-pressed={option === locale}
-            onClick={() => setLocale(option)}
+            pressed={option === locale}
+            onPress={() => setLocale(option)}
           >
             <Text>{LANGUAGE_NAMES[option]}</Text>
-          </View>
+          </Pressable>
         ))}
       </View>
-      <View
+      <Pressable
         className={`prefs__option prefs__large${largeText ? ' prefs__option--on' : ''}`}
-        role='button'
-        aria-pressed={largeText}
-        onClick={() => setLargeText(!largeText)}
+        pressed={largeText}
+        onPress={() => setLargeText(!largeText)}
       >
         <Text>
           {largeText ? '✓ ' : ''}
           {prefs.largeText}
         </Text>
-      </View>
+      </Pressable>
     </View>
   )
 }

@@ -3,6 +3,7 @@ import type { RoomId } from '../../types/centre'
 import { formatCapacity } from '../domain/format'
 import type { RoomView } from '../i18n/facts'
 import type { Messages } from '../i18n'
+import { Pressable } from './Pressable'
 import './RoomCard.scss'
 
 interface RoomCardProps {
@@ -18,12 +19,12 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
   const { common, rooms } = messages
   const items = room.equipment.items.slice(0, KEY_ITEMS).join(common.listSeparator)
   return (
-    <View
+    <Pressable
       className='room-card'
       hoverClass='room-card--pressed'
       role='link'
-      aria-label={room.name}
-      onClick={() => onOpen(room.id)}
+      label={room.name}
+      onPress={() => onOpen(room.id)}
     >
       <View className='room-card__main'>
         <Text className='room-card__name'>{room.name}</Text>
@@ -41,6 +42,6 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
       <Text className='room-card__chevron' aria-hidden='true'>
         ›
       </Text>
-    </View>
+    </Pressable>
   )
 }

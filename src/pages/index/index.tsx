@@ -6,6 +6,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
+import { Pressable } from '../../components/Pressable'
 import { PreferenceSwitches } from '../../components/PreferenceSwitches'
 import { StatusBanner } from '../../components/StatusBanner'
 import { useCallContact } from '../../hooks/useCallContact'
@@ -43,9 +44,9 @@ export default function HomePage() {
         <View className='home__needs' role='list'>
           {shortcuts.map(({ need, roomId }) => (
             <View key={need.id} role='listitem'>
-              <View className='home__need' hoverClass='home__need--pressed' role='link' onClick={() => openRoom(roomId)}>
+              <Pressable className='home__need' hoverClass='home__need--pressed' role='link' onPress={() => openRoom(roomId)}>
                 <Text>{needLabel(need, locale)}</Text>
-              </View>
+              </Pressable>
             </View>
           ))}
         </View>

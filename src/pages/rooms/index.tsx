@@ -4,6 +4,7 @@ import { centre } from '../../data/centre'
 import { CAPACITY_FILTERS, searchRooms } from '../../domain/search'
 import { ActionButton } from '../../components/ActionButton'
 import { PageFrame } from '../../components/PageFrame'
+import { Pressable } from '../../components/Pressable'
 import { RoomList } from '../../components/RoomList'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
@@ -43,22 +44,21 @@ export default function RoomsPage() {
           onInput={(event) => setText(event.detail.value)}
         />
         {text ? (
-          <View className='rooms__clear' hoverClass='rooms__clear--pressed' role='button' onClick={() => setText('')}>
+          <Pressable className='rooms__clear' hoverClass='rooms__clear--pressed' onPress={() => setText('')}>
             <Text>{rooms.clearSearch}</Text>
-          </View>
+          </Pressable>
         ) : null}
       </View>
       <View className='rooms__chips' role='group' aria-label={rooms.capacityFilterLabel}>
         {chips.map((chip) => (
-          <View
+          <Pressable
             key={chip ?? 'all'}
             className={`rooms__chip${chip === minPeople ? ' rooms__chip--on' : ''}`}
-            role='button'
-            aria-pressed={chip === minPeople}
-            onClick={() => setMinPeople(chip)}
+            pressed={chip === minPeople}
+            onPress={() => setMinPeople(chip)}
           >
             <Text>{chip === undefined ? rooms.capacityAll : rooms.capacityAtLeast(chip)}</Text>
-          </View>
+          </Pressable>
         ))}
       </View>
       <View className='rooms__count' role='status'>
