@@ -10,6 +10,7 @@ module.exports = (api) => {
     }
   }
   return {
-    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+    // Same choice as config/index.ts uiFramework(): Preact for the weapp build, React for H5.
+    presets: [['taro', { framework: process.env.TARO_ENV === 'weapp' ? 'preact' : 'react', ts: true, compiler: 'webpack5' }]],
   }
 }
