@@ -52,8 +52,8 @@ function firstSetData() {
 }
 
 async function paintTimes() {
-  const { serve } = require('../test/e2e/server')
-  const { launch } = require('../test/e2e/browser')
+  const { serve } = require('./lib/static-server')
+  const { launch } = require('./lib/chromium')
   const server = await serve(benchDir('h5'))
   const runs = []
   try {

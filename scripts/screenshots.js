@@ -6,8 +6,8 @@
  */
 const fs = require('node:fs')
 const path = require('node:path')
-const { serveStatic } = require('./lib/serve-static')
-const { launchChromium, PHONE } = require('./lib/chromium')
+const { serve } = require('./lib/static-server')
+const { launchBrowser, PHONE } = require('./lib/chromium')
 
 const root = path.resolve(__dirname, '..')
 const arg = (name, fallback) => {
@@ -39,12 +39,12 @@ async function main() {
   const dist = path.join(root, 'dist/h5')
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('No H5 build: run `npm run build:h5` first.')
   fs.mkdirSync(outDir, { recursive: true })
-  const server = await serveStatic(dist)
-  const browser = await launchChromium()
+  const server = await serve(dist)
+  const browser = await launchBrowser()
   try {
     for (const variant of VARIANTS) for (const [name, route] of SHOTS) {
       if (variant.only && !variant.only.includes(name)) continue
-      const context = await browser.newContext({ ...PHONE, timezoneId: 'Asia/Urumqi', locale: 'zh-CN' })
+      const context = await browser.newContext(PHONE)
       await context.addInitScript((prefs) => {
         for (const [key, data] of Object.entries(prefs)) localStorage.setItem(key, JSON.stringify({ data }))
       }, variant.prefs)

@@ -6,7 +6,7 @@
  */
 const { spawnSync } = require('node:child_process')
 const path = require('node:path')
-const { serveStatic } = require('./lib/serve-static')
+const { serve } = require('./lib/static-server')
 
 const root = path.resolve(__dirname, '..')
 const portArg = process.argv.indexOf('--port')
@@ -32,7 +32,7 @@ async function main() {
     build('weapp')
     build('h5')
   }
-  const server = await serveStatic(path.join(root, 'dist/h5'), { port })
+  const server = await serve(path.join(root, 'dist/h5'), { port })
   console.log(`
 H5 preview:      ${server.url}
 WeChat DevTools: import the folder ${root}

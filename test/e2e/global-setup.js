@@ -1,5 +1,5 @@
 const { ensureBuild } = require('../support/build')
-const { chromiumMissing } = require('./browser')
+const { chromiumMissing } = require('../../scripts/lib/chromium')
 
 /** Fails loudly when Chromium is missing (never skips), then builds .test-build/h5 once (H5_DIST: test that). */
 module.exports = async function globalSetup() {

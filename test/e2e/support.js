@@ -5,8 +5,8 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { outputDir, root } = require('../support/build')
-const { launch } = require('./browser')
-const { serve } = require('./server')
+const { launch } = require('../../scripts/lib/chromium')
+const { serve } = require('../../scripts/lib/static-server')
 
 /** The H5 build under test: .test-build/h5 (built by globalSetup); H5_DIST points elsewhere. */
 const dist = process.env.H5_DIST ? path.resolve(process.env.H5_DIST) : outputDir('h5')

@@ -1,5 +1,6 @@
 /**
- * A small static server (node:http) for the production H5 build, on 127.0.0.1 and a free port the OS picks.
+ * A small static server (node:http) for the production H5 build on 127.0.0.1: the preview (npm start), the
+ * screenshots, the Chromium tests and the benchmark all use it.
  * GET/HEAD only; paths are confined to the build directory; unknown paths are 404 (the app uses the hash router,
  * so the server never needs a history fallback).
  */
@@ -26,7 +27,8 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 }
 
-function serve(dir) {
+/** Serves `dir`; port 0 (the default) lets the OS pick a free one. */
+function serve(dir, { port = 0 } = {}) {
   const base = path.resolve(dir)
   const requests = []
   const server = http.createServer((req, res) => {
@@ -65,11 +67,11 @@ function serve(dir) {
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address()
       resolve({
-        url: `http://127.0.0.1:${port}/`,
-        port,
+        url: `http://127.0.0.1:${actual}/`,
+        port: actual,
         requests,
         close: () => new Promise((done) => server.close(() => done())),
       })
