@@ -35,7 +35,7 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
           <Text className='room-card__aka'>{room.otherNames.join(common.listSeparator)}</Text>
         ) : null}
         <Text className='room-card__meta'>
-          {rooms.capacity} <Text className='ltr'>{common.people(formatCapacity(room.capacity))}</Text> · {items}
+          {rooms.capacity} {common.people(formatCapacity(room.capacity))} · {items}
           {room.equipment.items.length > KEY_ITEMS ? common.andMore : ''}
         </Text>
       </View>

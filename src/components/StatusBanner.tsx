@@ -26,7 +26,7 @@ export function StatusBanner({ status, messages, seasonName }: StatusBannerProps
       <View className='status__hours'>
         <Text>
           {home.todayHours}{' '}
-          {hours ? <Text className='ltr'>{common.hours(hours.opens, hours.closes)}</Text> : home.closedToday}
+          {hours ? common.hours(hours.opens, hours.closes) : home.closedToday}
         </Text>
         <Text className='status__zone'>
           {common.beijingTime} · {home.season(seasonName)}

@@ -64,7 +64,7 @@ export default function RoomPage() {
           </Text>
         ) : null}
         <Text className='room__capacity'>
-          {words.capacity} <Text className='ltr'>{common.people(formatCapacity(room.capacity))}</Text>
+          {words.capacity} {common.people(formatCapacity(room.capacity))}
         </Text>
       </View>
       <Card>
