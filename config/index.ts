@@ -37,6 +37,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        // Taro splits only initial chunks, so every lazily loaded page carried its own copy of the shared code
+        // (data, components, Taro's H5 components): share it between pages instead.
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
+      },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
