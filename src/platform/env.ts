@@ -1,4 +1,4 @@
-/** Built for WeChat? TARO_ENV is replaced at build time, so the other platform's branch is dropped from the bundle. */
+/** Built for WeChat? (TARO_ENV is fixed at build time; read on each call so tests can build either platform.) */
 export function isWeapp(): boolean {
   return process.env.TARO_ENV === 'weapp'
 }

@@ -16,8 +16,10 @@ import { showNotice } from '../../platform/feedback'
 import { isWeapp } from '../../platform/env'
 import { canOpenNativeMap, openNativeMap } from '../../platform/map'
 import { useShare } from '../../platform/share'
-import markerIcon from '../../assets/tab/visit-active.png'
 import './index.scss'
+
+/** The red pin of the tab bar, by its path in the package: WeChat's map markers do not take inlined data URLs. */
+const MARKER_ICON = '/assets/tab/visit-active.png'
 
 const fullAddress = `${centre.address.city}${centre.address.town}${centre.address.street}`
 /** The map always gets the Chinese name and address: that is what map apps and drivers know. */
@@ -92,7 +94,7 @@ export default function VisitPage() {
                 latitude: centre.location.latitude,
                 longitude: centre.location.longitude,
                 title: centre.name,
-                iconPath: markerIcon,
+                iconPath: MARKER_ICON,
                 width: 40,
                 height: 40,
               },
