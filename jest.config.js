@@ -13,6 +13,5 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/test/doubles/taro-components.tsx',
     '^@tarojs/taro$': '<rootDir>/test/doubles/taro.ts',
     '\\.(css|scss)$': 'identity-obj-proxy',
-    '\\.png$': '<rootDir>/test/doubles/file.ts',
   },
 }

@@ -1,7 +1,6 @@
 /// <reference types="@tarojs/taro" />
 /// <reference path="../node_modules/miniprogram-api-typings/index.d.ts" />
 
-declare module '*.png'
 declare module '*.scss'
 
 declare namespace NodeJS {
