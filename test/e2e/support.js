@@ -22,14 +22,8 @@ const route = (base, pagePath) => `${base}#/${pagePath}`
  */
 const isFaviconNoise = (msg) => /\/favicon\.ico$/.test(msg.location().url || '') && /404/.test(msg.text())
 
-async function startSession({ clockAt } = {}) {
-  const server = await serve(dist)
-  const browser = await launch()
-  const { context } = browser
-  const problems = []
-  const external = []
-  const telNavigations = []
-  // Nothing may leave the machine: requests to other hosts are recorded and aborted.
+/** Records requests that would leave 127.0.0.1 into `external`, and aborts them: nothing may leave the machine. */
+async function blockExternal(context, external) {
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     (r) => {
@@ -37,19 +31,34 @@ async function startSession({ clockAt } = {}) {
       return r.abort('blockedbyclient')
     },
   )
+}
+
+/** Records the page's uncaught errors, console errors (but the host's favicon 404) and crashes into `problems`. */
+function watchPage(page, problems) {
+  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', url: page.url(), text: error.stack || error.message }))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !isFaviconNoise(msg)) {
+      problems.push({ kind: 'console.error', url: page.url(), text: msg.text(), at: msg.location().url })
+    }
+  })
+  page.on('crash', () => problems.push({ kind: 'crash', url: page.url(), text: 'page crashed' }))
+}
+
+async function startSession({ clockAt } = {}) {
+  const server = await serve(dist)
+  const browser = await launch()
+  const { context } = browser
+  const problems = []
+  const external = []
+  const telNavigations = []
+  await blockExternal(context, external)
   if (clockAt) await context.clock.install({ time: clockAt })
 
   const pages = []
   async function newPage() {
     const page = await context.newPage()
     pages.push(page)
-    page.on('pageerror', (error) => problems.push({ kind: 'pageerror', url: page.url(), text: error.stack || error.message }))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !isFaviconNoise(msg)) {
-        problems.push({ kind: 'console.error', url: page.url(), text: msg.text(), at: msg.location().url })
-      }
-    })
-    page.on('crash', () => problems.push({ kind: 'crash', url: page.url(), text: 'page crashed' }))
+    watchPage(page, problems)
     // tel: links never reach the network layer; the renderer asks the browser to navigate, which CDP reports.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Page.enable')
@@ -104,4 +113,4 @@ function resultsDir(...parts) {
   return dir
 }
 
-module.exports = { dist, startSession, waitForPage, shownText, currentPage, resultsDir, RESULTS }
+module.exports = { dist, route, startSession, blockExternal, watchPage, waitForPage, shownText, currentPage, resultsDir, RESULTS }

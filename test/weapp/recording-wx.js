@@ -3,6 +3,8 @@
  * (miniprogram-api-typings, interface Wx), because Taro wraps exactly the names it finds on `wx` (Object.keys):
  * a missing name would turn Taro.makePhoneCall into a "not supported" stub and hide the call.
  * Async APIs answer success({ errMsg: '<name>:ok' }) on the next tick, like the client after the user confirms.
+ * Storage is a real key-value store, seedable per boot (`storage`), so a test can start the app with what a
+ * resident chose on an earlier launch (e.g. { 'prefs.locale': 'ug' }).
  */
 const fs = require('node:fs')
 const path = require('node:path')
@@ -57,8 +59,11 @@ const SYSTEM = {
   safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 }, theme: 'light', fontSizeSetting: 16,
 }
 
-function createRecordingWx({ launchPath = 'pages/index/index' } = {}) {
+function createRecordingWx({ launchPath = 'pages/index/index', storage: seed = {} } = {}) {
   const calls = []
+  /** WeChat keeps each value as given (a boolean stays a boolean); a missing key reads as ''. */
+  const storage = new Map(Object.entries(seed))
+  const storageInfo = () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })
   /** Every call since boot; clear() empties only `calls`. */
   const log = []
   const chain = () => {
@@ -77,8 +82,15 @@ function createRecordingWx({ launchPath = 'pages/index/index' } = {}) {
     getEnterOptionsSync: () => ({ path: launchPath, query: {}, scene: 1001 }),
     getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 48, right: 365, bottom: 80, left: 278 }),
     canIUse: () => true,
-    getStorageSync: () => '',
-    getStorageInfoSync: () => ({ keys: [], currentSize: 0, limitSize: 10240 }),
+    getStorageSync: (key) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key, data) => {
+      storage.set(key, data)
+    },
+    removeStorageSync: (key) => {
+      storage.delete(key)
+    },
+    clearStorageSync: () => storage.clear(),
+    getStorageInfoSync: storageInfo,
     nextTick: (fn) => setTimeout(fn, 0),
     createSelectorQuery: chain,
     createIntersectionObserver: chain,
@@ -88,6 +100,14 @@ function createRecordingWx({ launchPath = 'pages/index/index' } = {}) {
     getLogManager: () => ({ log() {}, info() {}, warn() {}, debug() {} }),
     getSystemInfo: null, // async below, with SYSTEM as the answer
   }
+  /** The async storage APIs, on the same store: each returns the answer to give on the next tick. */
+  const asyncStorage = {
+    getStorage: ({ key }) => () => (storage.has(key) ? { data: storage.get(key), errMsg: 'getStorage:ok' } : { errMsg: 'getStorage:fail data not found' }),
+    setStorage: ({ key, data }) => () => (storage.set(key, data), { errMsg: 'setStorage:ok' }),
+    removeStorage: ({ key }) => () => (storage.delete(key), { errMsg: 'removeStorage:ok' }),
+    clearStorage: () => () => (storage.clear(), { errMsg: 'clearStorage:ok' }),
+    getStorageInfo: () => () => ({ ...storageInfo(), errMsg: 'getStorageInfo:ok' }),
+  }
   const wx = { env: { USER_DATA_PATH: 'wxfile://usr' } }
   for (const name of officialApiNames()) {
     wx[name] = (...args) => {
@@ -96,8 +116,18 @@ function createRecordingWx({ launchPath = 'pages/index/index' } = {}) {
       log.push(call)
       const sync = syncAnswers[name]
       if (sync) return sync(...args)
-      if (/^(on|off)[A-Z]/.test(name) || /Sync$/.test(name) || /^create[A-Z]/.test(name)) return undefined
       const options = args[0]
+      const answerLater = asyncStorage[name] && options && typeof options === 'object' ? asyncStorage[name](options) : null
+      if (answerLater) {
+        setTimeout(() => {
+          const answer = answerLater()
+          const callback = answer.errMsg.endsWith(':ok') ? options.success : options.fail
+          if (typeof callback === 'function') callback(answer)
+          if (typeof options.complete === 'function') options.complete(answer)
+        }, 0)
+        return undefined
+      }
+      if (/^(on|off)[A-Z]/.test(name) || /Sync$/.test(name) || /^create[A-Z]/.test(name)) return undefined
       if (options && typeof options === 'object') {
         const res = name === 'getSystemInfo' ? { ...SYSTEM, errMsg: `${name}:ok` } : { errMsg: `${name}:ok` }
         setTimeout(() => {
@@ -112,6 +142,8 @@ function createRecordingWx({ launchPath = 'pages/index/index' } = {}) {
     wx,
     calls,
     log,
+    /** What the app stored (key → value), starting from the seed. */
+    storage,
     callsTo: (api) => calls.filter((c) => c.api === api),
     forbidden: () => log.filter((c) => NETWORK_APIS.includes(c.api) || PRIVACY_APIS.includes(c.api)),
     clear: () => calls.splice(0, calls.length),

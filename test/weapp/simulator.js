@@ -51,12 +51,13 @@ function pageToComponent(options) {
   return { data, methods }
 }
 
-function bootApp({ dist, launchPath = 'pages/index/index' }) {
+/** `storage`: what the app finds in wx storage at launch (key → value), e.g. { 'prefs.locale': 'ug' }. */
+function bootApp({ dist, launchPath = 'pages/index/index', storage = {} }) {
   if (typeof window === 'undefined') throw new Error('simulator needs the jsdom test environment')
   if (!fs.existsSync(path.join(dist, 'app.js'))) throw new Error(`no weapp build at ${dist}`)
   // miniprogram-simulate installs its own `wx` when loaded; ours replaces it afterwards.
   const simulate = require('miniprogram-simulate')
-  const recorder = createRecordingWx({ launchPath })
+  const recorder = createRecordingWx({ launchPath, storage })
   global.wx = recorder.wx
   let app = null
   const stack = []

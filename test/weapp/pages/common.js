@@ -26,8 +26,9 @@ function recordMetrics(name, page) {
   return metrics
 }
 
-function boot(launchPath) {
-  return bootApp({ dist, launchPath })
+/** Boots the app as launched at `launchPath`, with `storage` (key → value) already in wx storage. */
+function boot(launchPath, { storage } = {}) {
+  return bootApp({ dist, launchPath, storage })
 }
 
 /** Fails with the offending calls when the app used the network or a privacy API. */
