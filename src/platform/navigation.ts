@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
+import { isWeapp } from './env'
 
 export type TabPage = 'index' | 'rooms' | 'visit' | 'contact'
 
@@ -31,9 +32,30 @@ export function setPageTitle(title: string): void {
   Taro.setNavigationBarTitle({ title }).catch(() => undefined)
 }
 
-/** The tab bar's labels in the resident's language, in the order of app.config.ts. */
+/** The labels last asked for: a retry always sends these, so a late retry can't bring back an earlier language. */
+let wantedTabLabels: readonly string[] = []
+const TAB_LABEL_RETRY_MS = 100
+const TAB_LABEL_RETRIES = 50
+
+/**
+ * The tab bar's labels in the resident's language, in the order of app.config.ts.
+ * In H5 the tab bar is a web component that starts listening only once it has loaded; a call made before that
+ * (the app sets the labels as it starts) is dropped and never answered, and the bar stayed in Chinese. So in H5
+ * each label is asked for again until the bar answers (for up to 5 s).
+ */
 export function setTabLabels(labels: readonly string[]): void {
-  labels.forEach((text, index) => {
-    Taro.setTabBarItem({ index, text }).catch(() => undefined)
-  })
+  wantedTabLabels = labels
+  labels.forEach((_, index) => setTabLabel(index, 0))
+}
+
+function setTabLabel(index: number, attempt: number): void {
+  let answered = false
+  const done = () => {
+    answered = true
+  }
+  Taro.setTabBarItem({ index, text: wantedTabLabels[index] }).then(done, done)
+  if (isWeapp() || attempt >= TAB_LABEL_RETRIES) return
+  setTimeout(() => {
+    if (!answered) setTabLabel(index, attempt + 1)
+  }, TAB_LABEL_RETRY_MS)
 }
