@@ -9,7 +9,7 @@ export interface Preferences {
 }
 
 /** How much bigger than the design the app's type is drawn. */
-export const LARGE_TEXT_SCALE = 1.3
+export const LARGE_TEXT_SCALE = 1.35
 /** WeChat's "larger" font setting and above switch large mode on at first launch. */
 const LARGE_FROM_SYSTEM_SCALE = 1.15
 const MAX_SCALE = 2
