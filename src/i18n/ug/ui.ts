@@ -38,8 +38,8 @@ export const ug: Messages = {
     beijingTime: 'بېيجىڭ ۋاقتى',
     xinjiangTime: (time: string) => `شىنجاڭ ۋاقتى ${time}`,
     // Ranges are isolated left-to-right (U+2066 … U+2069): in right-to-left text "10:00—22:30" would else read
-    // as "22:30—10:00".
-    hours: (opens: string, closes: string) => `\u2066${opens}—${closes}\u2069`,
+    // as "22:30—10:00". Word joiners (U+2060) keep a range on one line.
+    hours: (opens: string, closes: string) => `\u2066${opens}\u2060—\u2060${closes}\u2069`,
     people: (count: string) => `\u2066${count}\u2069 كىشى`,
     // Leading space: the room card appends this straight after the last item (zh 等 needs none).
     andMore: ' قاتارلىقلار',
