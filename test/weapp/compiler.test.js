@@ -16,10 +16,15 @@ function failure(kind, result) {
   return `${kind} failed at ${where}\n${result.message}`
 }
 
-function copyBuild() {
+/** Runs `check` on a throw-away copy of the build (which the check may break), then removes the copy. */
+function withCopyOfBuild(check) {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-broken-'))
   fs.cpSync(dist, copy, { recursive: true })
-  return copy
+  try {
+    return check(copy)
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true })
+  }
 }
 
 describe('WeChat compilers on the production build', () => {
@@ -53,8 +58,7 @@ describe('WeChat compilers on the production build', () => {
 
 describe('the compiler check can fail', () => {
   test('a broken WXML copy is rejected with its file and line', () => {
-    const copy = copyBuild()
-    try {
+    withCopyOfBuild((copy) => {
       const page = path.join(copy, 'pages/index/index.wxml')
       const lines = fs.readFileSync(page, 'utf8').split('\n').length
       fs.appendFileSync(page, '\n<view class="broken">\n  <text>{{ unclosed </text>\n')
@@ -64,38 +68,29 @@ describe('the compiler check can fail', () => {
       const location = result.locations.find((l) => l.file === 'pages/index/index.wxml')
       expect(location.line).toBeGreaterThan(lines)
       console.log(`wcc on a broken copy: ${result.message}`)
-    } finally {
-      fs.rmSync(copy, { recursive: true, force: true })
-    }
+    })
   })
 
   test('a wx:else without wx:if is rejected', () => {
-    const copy = copyBuild()
-    try {
+    withCopyOfBuild((copy) => {
       fs.appendFileSync(path.join(copy, 'pages/index/index.wxml'), '\n<view wx:else>orphan</view>\n')
       const result = compileWxml(copy)
       expect(result.ok).toBe(false)
       expect(result.message).toMatch(/pages\/index\/index\.wxml:\d+:\d+: Bad attr `wx:else`/)
-    } finally {
-      fs.rmSync(copy, { recursive: true, force: true })
-    }
+    })
   })
 
   test('a broken WXS module is rejected with its file and line', () => {
-    const copy = copyBuild()
-    try {
+    withCopyOfBuild((copy) => {
       fs.appendFileSync(path.join(copy, 'utils.wxs'), '\nvar broken = function( { \n')
       const result = compileWxml(copy)
       expect(result.ok).toBe(false)
       expect(result.locations.map((l) => l.file)).toContain('utils.wxs')
-    } finally {
-      fs.rmSync(copy, { recursive: true, force: true })
-    }
+    })
   })
 
   test('a broken WXSS copy is rejected with its file and line', () => {
-    const copy = copyBuild()
-    try {
+    withCopyOfBuild((copy) => {
       fs.appendFileSync(path.join(copy, 'app.wxss'), '\n.broken{color:red\n')
       const together = compileWxss(copy)
       expect(together.ok).toBe(false)
@@ -103,8 +98,6 @@ describe('the compiler check can fail', () => {
       const each = compileWxssEach(copy).find((r) => r.file === 'app.wxss')
       expect(each.ok).toBe(false)
       console.log(`wcsc on a broken copy: ${together.message}`)
-    } finally {
-      fs.rmSync(copy, { recursive: true, force: true })
-    }
+    })
   })
 })

@@ -48,7 +48,6 @@ function freezeBeijingTime(local) {
   })
 }
 
-module.exports = { dist, recordMetrics, boot, expectNoForbiddenCalls, freezeBeijingTime }
 
 /** Every wx call a test file saw, as an artefact (test-results/weapp-wx-calls/<name>.json). */
 function saveCalls(name, recorder) {
@@ -56,4 +55,19 @@ function saveCalls(name, recorder) {
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(recorder.log, null, 2)}\n`)
 }
-module.exports.saveCalls = saveCalls
+
+/**
+ * Boots the app for one test file named `name`: every wx call is saved as an artefact after the file, and any
+ * console error fails the test that logged it (checked after each test, so a failure names its flow).
+ */
+function bootSuite(name, launchPath, options) {
+  const app = boot(launchPath, options)
+  afterAll(() => saveCalls(name, app.recorder))
+  afterEach(() => {
+    const problems = app.consoleProblems.splice(0)
+    expect(problems).toEqual([])
+  })
+  return app
+}
+
+module.exports = { dist, recordMetrics, bootSuite, expectNoForbiddenCalls, freezeBeijingTime }

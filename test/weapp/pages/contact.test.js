@@ -1,18 +1,10 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
-const { boot, recordMetrics, expectNoForbiddenCalls, saveCalls } = require('./common')
+const { bootSuite, recordMetrics, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/contact/index'
-const app = boot(ROUTE)
+const app = bootSuite('contact', ROUTE)
 const { recorder } = app
-
-afterAll(() => saveCalls('contact', recorder))
-
-// Checked after each test so a failure names the flow that logged it.
-afterEach(() => {
-  const problems = app.consoleProblems.splice(0)
-  expect(problems).toEqual([])
-})
 
 test('contact page shows the number, grouped for reading', async () => {
   const page = await app.openPage(ROUTE)

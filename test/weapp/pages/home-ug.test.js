@@ -8,20 +8,12 @@ const { centre } = require('../../../src/data/centre')
 const { LANGUAGE_NAMES } = require('../../../src/i18n/messages')
 const { ug } = require('../../../src/i18n/ug/ui')
 const { zh } = require('../../../src/i18n/zh')
-const { boot, expectNoForbiddenCalls, saveCalls } = require('./common')
+const { bootSuite, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/index/index'
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/
-const app = boot(ROUTE, { storage: { 'prefs.locale': 'ug' } })
+const app = bootSuite('home-ug', ROUTE, { storage: { 'prefs.locale': 'ug' } })
 const { recorder } = app
-
-afterAll(() => saveCalls('home-ug', recorder))
-
-// Checked after each test so a failure names the flow that logged it.
-afterEach(() => {
-  const problems = app.consoleProblems.splice(0)
-  expect(problems).toEqual([])
-})
 
 /**
  * Classes of the page root (PageFrame's `.page`) as rendered. miniprogram-simulate scopes every class with the

@@ -1,20 +1,13 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
-const { boot, recordMetrics, expectNoForbiddenCalls, freezeBeijingTime, saveCalls } = require('./common')
+const { bootSuite, recordMetrics, expectNoForbiddenCalls, freezeBeijingTime } = require('./common')
 
 const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
 const ROUTE = 'pages/index/index'
-const app = boot(ROUTE)
+const app = bootSuite('home', ROUTE)
 const { recorder } = app
 
 afterEach(() => jest.useRealTimers())
-afterAll(() => saveCalls('home', recorder))
-
-// Checked after each test so a failure names the flow that logged it.
-afterEach(() => {
-  const problems = app.consoleProblems.splice(0)
-  expect(problems).toEqual([])
-})
 
 const statusWordsIn = (text) => STATUS_WORDS.filter((w) => text.includes(w))
 const navigations = () =>

@@ -1,21 +1,13 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
-const { boot, recordMetrics, expectNoForbiddenCalls, saveCalls } = require('./common')
+const { bootSuite, recordMetrics, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/room/index'
-const app = boot(ROUTE)
+const app = bootSuite('room', ROUTE)
 const { recorder } = app
 const legal = centre.rooms.find((r) => r.id === 'legal')
 /** A printed door code: WeChat hands the scanned normal link to the page as `q`, URL-encoded. */
 const doorLink = (id) => encodeURIComponent(`https://xizhan.example.cn/r/${id}`)
-
-afterAll(() => saveCalls('room', recorder))
-
-// Checked after each test so a failure names the flow that logged it.
-afterEach(() => {
-  const problems = app.consoleProblems.splice(0)
-  expect(problems).toEqual([])
-})
 
 test('pages/room/index?id=legal shows 法律咨询室 and its equipment', async () => {
   const page = await app.openPage(ROUTE, { id: 'legal' })

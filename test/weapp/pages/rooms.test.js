@@ -1,19 +1,11 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
-const { boot, recordMetrics, expectNoForbiddenCalls, saveCalls } = require('./common')
+const { bootSuite, recordMetrics, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/rooms/index'
-const app = boot(ROUTE)
+const app = bootSuite('rooms', ROUTE)
 const { recorder } = app
 const names = centre.rooms.map((r) => r.name)
-
-afterAll(() => saveCalls('rooms', recorder))
-
-// Checked after each test so a failure names the flow that logged it.
-afterEach(() => {
-  const problems = app.consoleProblems.splice(0)
-  expect(problems).toEqual([])
-})
 
 test('the data lists the 10 published rooms', () => {
   expect(names).toEqual(['便民服务大厅', '人大代表接待室', '图书阅览区', '矛盾纠纷调解室', '六点半小课堂', '老年活动室', '积分超市', '社警企联络站', '理论宣讲平台', '法律咨询室'])
