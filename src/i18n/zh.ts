@@ -69,7 +69,7 @@ export const zh = {
     capacity: '容纳人数',
     equipment: '配备设备',
     scenarios: '适用场景',
-    callHint: '预约或咨询，请联系',
+    callHint: '咨询请联系',
     notFound: '没有找到这个功能室',
     notFoundHint: '二维码可能已经过期或被损坏。下面是中心的全部功能室：',
     shareTitle: (name: string) => `西站社区党群服务中心 · ${name}`,
