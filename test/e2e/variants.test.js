@@ -342,6 +342,8 @@ describe.each(COMBOS)('$name', (combo) => {
         expect({ selector, count: count > 0 }).toEqual({ selector, count: true })
         expect({ selector, small: fontSizes.filter((s) => s < LARGE_BODY_TEXT_MIN) }).toEqual({ selector, small: [] })
       }
+      // Not only body text: in large mode no text on the page is smaller, notes and hints included.
+      expect(m.smallestTextSize).toBeGreaterThanOrEqual(LARGE_BODY_TEXT_MIN)
     }
 
     // Nothing wider than the phone: the document, Taro's scrolling page container, any element or line of text.
