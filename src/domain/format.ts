@@ -1,5 +1,5 @@
 /** Display formats for facts; pure. */
-import type { Capacity, MonthDay } from '../../types/centre'
+import type { Address, Capacity, MonthDay } from '../../types/centre'
 
 /** As published: 10—30 or 12 (the caller adds 人 in the reader's language). */
 export function formatCapacity(capacity: Capacity): string {
@@ -9,6 +9,11 @@ export function formatCapacity(capacity: Capacity): string {
 /** The most people a room holds, for "≥ N people" filters. */
 export function maxCapacity(capacity: Capacity): number {
   return capacity.kind === 'range' ? capacity.max : capacity.count
+}
+
+/** The address as written in Chinese: 库尔勒市上户镇大墩子路12号. */
+export function formatAddress(address: Address): string {
+  return `${address.city}${address.town}${address.street}`
 }
 
 /** A mainland mobile number grouped 3-4-4 for reading aloud: 150 0158 1253. */

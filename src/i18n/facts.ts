@@ -7,6 +7,7 @@ import type { Capacity, PublishedList, Room, RoomId, Season } from '../../types/
 import type { RoomTranslation } from '../../types/translation'
 import { centre } from '../data/centre'
 import { needs, type Need, type NeedId } from '../data/needs'
+import { formatAddress } from '../domain/format'
 import type { Locale } from '../domain/preferences'
 import { centreUg, seasonsUg, transitUg } from './ug/centre'
 import { needsUg } from './ug/needs'
@@ -58,7 +59,7 @@ export function seasonName(season: Season, locale: Locale): string {
   return (locale === 'ug' && seasonsUg[season.id]?.text) || season.name
 }
 
-const addressZh = `${centre.address.city}${centre.address.town}${centre.address.street}`
+const addressZh = formatAddress(centre.address)
 
 export interface CentreView {
   readonly name: string
@@ -68,6 +69,7 @@ export interface CentreView {
   readonly contactName: string
   readonly seasonDatesNote: string
   readonly locationNote: string
+  /** The bus stop; a translated name carries the Chinese one the bus announces, e.g. كۆۋرۈك بېشى (桥头). */
   readonly alightAt: string
 }
 
@@ -80,7 +82,7 @@ export function centreView(locale: Locale): CentreView {
     contactName: (ug && centreUg.contactName) || centre.contact.name,
     seasonDatesNote: (ug && centreUg.seasonDatesNote) || centre.schedule.seasonDates.note,
     locationNote: (ug && centreUg.locationNote) || centre.location.note,
-    alightAt: (ug && transitUg.alightAt) || centre.transit.alightAt,
+    alightAt: ug && transitUg.alightAt ? `${transitUg.alightAt} (${centre.transit.alightAt})` : centre.transit.alightAt,
   }
 }
 

@@ -34,7 +34,8 @@ export const zh = {
     people: (count: string) => `${count}人`,
     andMore: '等',
     listSeparator: '、',
-    assumed: '待确认',
+    /** A value the article does not publish, labelled as such: 换季日期（待确认）：… */
+    assumedNote: (topic: string, note: string) => `${topic}（待确认）：${note}`,
   },
   prefs: {
     language: '语言',

@@ -7,7 +7,6 @@ import { isUserCancel, type Outcome } from './outcome'
 const TIMELINE_SINGLE_PAGE_SCENE = 1154
 const STREET_LEVEL_SCALE = 17
 
-
 function enterScene(): number | null {
   if (!isWeapp()) return null
   try {

@@ -44,7 +44,7 @@ export const ug: Messages = {
     // Leading space: the room card appends this straight after the last item (zh 等 needs none).
     andMore: ' قاتارلىقلار',
     listSeparator: '، ',
-    assumed: 'تېخى ئېنىق ئەمەس',
+    assumedNote: (topic: string, note: string) => `${topic} (تېخى ئېنىق ئەمەس): ${note}`,
   },
   prefs: {
     language: 'تىل',

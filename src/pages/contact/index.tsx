@@ -23,7 +23,7 @@ export default function ContactPage() {
   const { common, contact } = messages
 
   return (
-    <PageFrame>
+    <PageFrame title={messages.tabs.contact}>
       <Card title={contact.person}>
         <Text className='contact__name'>{place.contactName}</Text>
         {place.contactName === centre.contact.name ? null : <Text className='contact__name-zh'>{centre.contact.name}</Text>}

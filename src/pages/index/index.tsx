@@ -31,7 +31,7 @@ export default function HomePage() {
   const { common, home } = messages
 
   return (
-    <PageFrame>
+    <PageFrame title={place.name}>
       <PreferenceSwitches />
       <View className='home__name' role='heading' aria-level={1}>
         <Text>{place.name}</Text>

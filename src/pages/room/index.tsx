@@ -11,7 +11,7 @@ import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryTarget } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
 import { centreView, roomView } from '../../i18n/facts'
-import { hasPreviousPage, openRoom, openTab, roomPath, setPageTitle } from '../../platform/navigation'
+import { hasPreviousPage, openRoom, openTab, roomPath } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
 import './index.scss'
 
@@ -31,8 +31,7 @@ export default function RoomPage() {
   useEffect(() => {
     // The front-door code may be set up to open this page; it means the centre itself.
     if (target.kind === 'home') openTab('index')
-    setPageTitle(room ? room.name : words.notFound)
-  }, [target, room, words])
+  }, [target])
 
   const homeButton = hasPreviousPage() ? null : (
     <ActionButton label={common.home} variant='secondary' onClick={() => openTab('index')} />
@@ -40,7 +39,7 @@ export default function RoomPage() {
 
   if (!room) {
     return (
-      <PageFrame>
+      <PageFrame title={words.notFound}>
         <View className='room__not-found' role='alert'>
           <Text className='room__title'>{words.notFound}</Text>
           <Text className='room__hint'>{words.notFoundHint}</Text>
@@ -52,7 +51,7 @@ export default function RoomPage() {
   }
 
   return (
-    <PageFrame>
+    <PageFrame title={room.name}>
       <View className='room__header'>
         <View role='heading' aria-level={1}>
           <Text className='room__title'>{room.name}</Text>

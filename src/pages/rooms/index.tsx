@@ -32,7 +32,7 @@ export default function RoomsPage() {
   }
 
   return (
-    <PageFrame>
+    <PageFrame title={messages.tabs.rooms}>
       <View className='rooms__search'>
         <Input
           className='rooms__input'

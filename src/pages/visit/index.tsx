@@ -1,7 +1,7 @@
 import { View, Text, Map } from '@tarojs/components'
 import { useMemo } from 'react'
 import { centre } from '../../data/centre'
-import { monthDayParts } from '../../domain/format'
+import { formatAddress, monthDayParts } from '../../domain/format'
 import { seasonEnds, upcomingSpecialDays } from '../../domain/schedule'
 import { webMapUrl, type MapPlace } from '../../domain/web-map'
 import { ActionButton } from '../../components/ActionButton'
@@ -21,9 +21,8 @@ import './index.scss'
 /** The red pin of the tab bar, by its path in the package: WeChat's map markers do not take inlined data URLs. */
 const MARKER_ICON = '/assets/tab/visit-active.png'
 
-const fullAddress = `${centre.address.city}${centre.address.town}${centre.address.street}`
 /** The map always gets the Chinese name and address: that is what map apps and drivers know. */
-const mapPlace: MapPlace = { ...centre.location, name: centre.name, address: fullAddress }
+const mapPlace: MapPlace = { ...centre.location, name: centre.name, address: formatAddress(centre.address) }
 
 export default function VisitPage() {
   const messages = useMessages()
@@ -45,7 +44,7 @@ export default function VisitPage() {
   }
 
   return (
-    <PageFrame>
+    <PageFrame title={messages.tabs.visit}>
       <Card title={visit.hoursTitle}>
         {centre.schedule.seasons.map((season) => {
           const current = season.id === status.today.season.id
@@ -63,7 +62,7 @@ export default function VisitPage() {
           )
         })}
         <Text className='visit__note'>
-          {common.beijingTime}。{visit.seasonDatesNote}（{common.assumed}）：{place.seasonDatesNote}
+          {common.beijingTime} · {common.assumedNote(visit.seasonDatesNote, place.seasonDatesNote)}
         </Text>
         {specialDays.length > 0 ? (
           <View className='visit__special'>
@@ -110,7 +109,7 @@ export default function VisitPage() {
         )}
         {centre.location.approximate ? (
           <Text className='visit__note'>
-            {visit.approximate}（{common.assumed}）：{place.locationNote}
+            {common.assumedNote(visit.approximate, place.locationNote)}
           </Text>
         ) : null}
       </Card>
@@ -121,7 +120,7 @@ export default function VisitPage() {
             <Text>1. {visit.busLine(centre.transit.line)}</Text>
           </View>
           <View className='visit__step' role='listitem'>
-            <Text>2. {visit.busAlight(place.alightAt === centre.transit.alightAt ? place.alightAt : `${place.alightAt} (${centre.transit.alightAt})`)}</Text>
+            <Text>2. {visit.busAlight(place.alightAt)}</Text>
           </View>
           <View className='visit__step' role='listitem'>
             <Text>3. {visit.busWalk(centre.transit.walkMetres)}</Text>
