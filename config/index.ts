@@ -1,6 +1,14 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import path from 'node:path'
+import { createSwcRegister } from '@tarojs/helper'
+
+// Taro compiles only config/ when it loads the config; the web addresses are app code (src/domain), so let the
+// same compiler load that one pure module too.
+createSwcRegister({ only: [(file: string) => file === path.resolve(__dirname, '../src/domain/web-routes.ts')] })
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { CUSTOM_ROUTES } = require('../src/domain/web-routes') as typeof import('../src/domain/web-routes')
 
 /**
  * React everywhere we can afford it; Preact (React's API through preact/compat, supported by
@@ -34,9 +42,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      publicPath: './',
+      // Absolute asset URLs: a page opened at /r/legal must load /js/…, not /r/js/….
+      publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'hash' },
+      // Real paths, not #/…: the door codes hold https://<domain>/r/<room id>, and that address must open the room
+      // in any browser (and survive a reload) — see README "Web addresses".
+      router: { mode: 'browser', customRoutes: CUSTOM_ROUTES },
       webpackChain(chain) {
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of the shared code
         // (data, components, Taro's H5 components): share it between pages instead.

@@ -4,6 +4,7 @@
  * (a 小程序码 scene, `r=<room id>`). Input comes from printed codes, chat links and strangers, so this function
  * accepts any value and never throws.
  */
+import { ROOM_LINK_PREFIX } from './web-routes'
 
 export type EntryTarget =
   /** The page was opened without any entry parameter (a tab, a normal navigation). */
@@ -20,8 +21,7 @@ export interface EntryParams {
   readonly scene?: unknown
 }
 
-/** Room-link path on the centre's domain: `/r/<id>` (the front door is `/r/`). */
-export const ROOM_LINK_PREFIX = '/r/'
+export { ROOM_LINK_PREFIX }
 const MAX_PARAM_LENGTH = 2048
 
 function decodeOnce(value: string): string | null {

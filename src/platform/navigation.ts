@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
+import { roomWebPath } from '../domain/web-routes'
 import { isWeapp } from './env'
 
 export type TabPage = 'index' | 'rooms' | 'visit' | 'contact'
@@ -9,8 +10,17 @@ export function roomPath(roomId: string): string {
   return `/pages/room/index?id=${encodeURIComponent(roomId)}`
 }
 
+/**
+ * On the web the room page's address is its door-code path (/r/<id>): Taro's router takes the id from the path.
+ * (Its own alias for the room page is the pattern /r/:id, which it cannot fill in from ?id=.)
+ */
+function roomNavigationUrl(roomId: string): string {
+  return isWeapp() ? roomPath(roomId) : roomWebPath(roomId)
+}
+
 export function openRoom(roomId: string): void {
-  Taro.navigateTo({ url: roomPath(roomId) }).catch(() => Taro.redirectTo({ url: roomPath(roomId) }))
+  const url = roomNavigationUrl(roomId)
+  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
 }
 
 export function openTab(tab: TabPage): void {

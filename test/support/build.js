@@ -10,9 +10,11 @@ const crypto = require('node:crypto')
 const fs = require('node:fs')
 const path = require('node:path')
 
+const { finishWebBuild } = require('../../scripts/web/finish-build')
+
 const root = path.resolve(__dirname, '../..')
 const STAMP = '.build-stamp'
-const INPUT_DIRS = ['src', 'config', 'types']
+const INPUT_DIRS = ['src', 'config', 'types', 'scripts/web']
 const INPUT_FILES = ['package.json', 'package-lock.json', 'babel.config.js', 'tsconfig.json', 'project.config.json']
 
 function outputDir(platform, base = '.test-build') {
@@ -42,8 +44,9 @@ function inputHash(platform) {
 }
 
 /**
- * Runs `taro build --type <platform>` (what `npm run build:<platform>` runs) into `out`. Returns the wall time in
- * milliseconds. Throws with the tail of the build log when the build fails.
+ * The production build of `platform` into `out`, as `npm run build:<platform>` makes it: `taro build`, and for the
+ * web the steps after it (scripts/web/finish-build.js). Returns the wall time in milliseconds. Throws with the
+ * tail of the build log when the build fails.
  */
 function runBuild(platform, out) {
   const taro = path.join(root, 'node_modules', '.bin', 'taro')
@@ -54,7 +57,6 @@ function runBuild(platform, out) {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
   const log = readableLog(`${run.stdout || ''}\n${run.stderr || ''}`)
   // Taro prints webpack errors but does not always exit non-zero; treat both as failure.
   const failed = run.status !== 0 || run.error || /Failed to compile|ERROR in |Compiled with (some )?errors|编译失败/.test(log)
@@ -63,7 +65,8 @@ function runBuild(platform, out) {
     const excerpt = (errorAt >= 0 ? log.slice(errorAt) : log).split('\n').slice(0, 80).join('\n')
     throw new Error(`taro build --type ${platform} failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}):\n${excerpt}`)
   }
-  return ms
+  if (platform === 'h5') finishWebBuild(out)
+  return Number(process.hrtime.bigint() - started) / 1e6
 }
 
 /** The build log without colour codes and progress-bar redraws. */

@@ -1,0 +1,91 @@
+/**
+ * The web build served as production serves it. With nginx installed (the host's server), this starts nginx with
+ * the site's own configuration (scripts/lib/nginx.js). Without it — a developer's laptop — `npm start` falls back to
+ * `send` (the static-file library under Express's static middleware) with the same routing rules and headers, read
+ * from the same deploy/nginx/ files, so the door-code links behave the same in the preview.
+ */
+const fs = require('node:fs')
+const http = require('node:http')
+const path = require('node:path')
+const send = require('send')
+const { startNginx, nginxMissing, DEPLOY } = require('./nginx')
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const NO_CACHE = 'no-cache'
+
+/** The headers of deploy/nginx/snippets/xizhan-headers.conf (`add_header Name "value" always;`). */
+function siteHeaders() {
+  const conf = fs.readFileSync(path.join(DEPLOY, 'snippets', 'xizhan-headers.conf'), 'utf8')
+  return [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map(([, name, value]) => [name, value])
+}
+
+/**
+ * Where nginx (xizhan-app.conf) looks for a request path: the files to try in order, with the cache policy.
+ * null: a 404.
+ */
+function resolveWebPath(pathname, exists) {
+  if (/\/\./.test(pathname)) return null
+  const asset = /^\/(js|css|static)\//.test(pathname)
+  const verification = /^\/r\/([^/]+\.txt)$/.exec(pathname)
+  const roomOrDoor = /^\/r\/[^/.]*\/?$/.test(pathname)
+  const tab = /^\/(rooms|visit|contact)\/?$/.exec(pathname)
+  let candidates
+  if (asset) candidates = [pathname]
+  else if (verification) candidates = [`/${verification[1]}`]
+  else if (roomOrDoor) candidates = [`${pathname.replace(/\/$/, '')}/index.html`, '/index.html']
+  else if (tab) candidates = [`/${tab[1]}/index.html`, '/index.html']
+  else if (pathname === '/') candidates = ['/index.html']
+  else candidates = [pathname]
+  const file = candidates.find(exists)
+  return file ? { file, cacheControl: asset ? IMMUTABLE : NO_CACHE } : null
+}
+
+async function startFallback({ webRoot, port = 0 }) {
+  const rootDir = path.resolve(webRoot)
+  const headers = siteHeaders()
+  const exists = (rel) => {
+    const full = path.join(rootDir, rel)
+    return full.startsWith(rootDir + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile()
+  }
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value)
+    let pathname
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname)
+    } catch {
+      res.writeHead(400).end()
+      return
+    }
+    if (pathname.includes('\0')) {
+      res.writeHead(400).end()
+      return
+    }
+    const hit = resolveWebPath(pathname, exists) ?? { file: '/404.html', cacheControl: NO_CACHE, status: 404 }
+    res.setHeader('Cache-Control', hit.cacheControl)
+    if (hit.status) res.statusCode = hit.status
+    send(req, hit.file, { root: rootDir, dotfiles: 'deny', cacheControl: false, index: false })
+      .on('error', (error) => res.writeHead(error.status || 500).end())
+      .pipe(res)
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const actual = server.address().port
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    port: actual,
+    kind: 'send',
+    stop: () => new Promise((done) => server.close(() => done())),
+  }
+}
+
+/** Serves `webRoot` on 127.0.0.1 (port 0: a free one): nginx when installed, else the fallback (unless nginx is required). */
+async function startWebServer({ webRoot, port = 0, requireNginx = false }) {
+  const missing = nginxMissing()
+  if (!missing) return { ...(await startNginx({ webRoot, port })), kind: 'nginx' }
+  if (requireNginx) throw new Error(missing)
+  return startFallback({ webRoot, port })
+}
+
+module.exports = { startWebServer, startFallback, resolveWebPath, siteHeaders }

@@ -1,0 +1,35 @@
+/**
+ * The web build's addresses (browser router). The printed door codes hold `https://<domain>/r/<room id>`, so a
+ * room's page lives at exactly that path on the web, and every other page has a short path a resident can share or
+ * bookmark. Pure and import-free (config/index.ts loads it before
+ * the build starts): read by the Taro config (customRoutes), the app (links, entry parsing), nginx's tests and
+ * scripts.
+ */
+
+/** Room-link path on the centre's domain: `/r/<id>` (the front door is `/r/`). Printed on every door code. */
+export const ROOM_LINK_PREFIX = '/r/'
+
+export type PagePath = 'pages/index/index' | 'pages/rooms/index' | 'pages/visit/index' | 'pages/contact/index' | 'pages/room/index'
+
+/** Web path of each page; the room page takes its id from the path (`/r/legal`), as the door codes do. */
+export const WEB_PATHS = {
+  'pages/index/index': '/',
+  'pages/rooms/index': '/rooms',
+  'pages/visit/index': '/visit',
+  'pages/contact/index': '/contact',
+  'pages/room/index': `${ROOM_LINK_PREFIX}:id`,
+} as const satisfies Record<PagePath, string>
+
+/** Taro's `h5.router.customRoutes`: page → web path(s). `/r/` (the front-door code) is home too. */
+export const CUSTOM_ROUTES: Record<string, string | string[]> = {
+  '/pages/index/index': [WEB_PATHS['pages/index/index'], ROOM_LINK_PREFIX],
+  '/pages/rooms/index': WEB_PATHS['pages/rooms/index'],
+  '/pages/visit/index': WEB_PATHS['pages/visit/index'],
+  '/pages/contact/index': WEB_PATHS['pages/contact/index'],
+  '/pages/room/index': WEB_PATHS['pages/room/index'],
+}
+
+/** The web address of a room's page: the same path its door code holds. */
+export function roomWebPath(roomId: string): string {
+  return `${ROOM_LINK_PREFIX}${encodeURIComponent(roomId)}`
+}
