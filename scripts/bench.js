@@ -52,16 +52,16 @@ function firstSetData() {
 }
 
 async function paintTimes() {
-  const { serve } = require('./lib/static-server')
+  const { startWebServer } = require('./lib/web-server')
   const { launch } = require('./lib/chromium')
-  const server = await serve(benchDir('h5'))
+  const server = await startWebServer({ webRoot: benchDir('h5') })
   const runs = []
   try {
     for (let i = 1; i <= LOAD_RUNS; i++) {
       const browser = await launch() // fresh profile: a cold load every time
       try {
         const page = await browser.context.newPage()
-        await page.goto(`${server.url}#/pages/index/index`, { waitUntil: 'load' })
+        await page.goto(server.url, { waitUntil: 'load' })
         const timing = await page.evaluate(
           () =>
             new Promise((resolve) => {
@@ -81,7 +81,7 @@ async function paintTimes() {
       }
     }
   } finally {
-    await server.close()
+    await server.stop()
   }
   return runs
 }

@@ -6,7 +6,8 @@
  */
 const fs = require('node:fs')
 const path = require('node:path')
-const { serve } = require('./lib/static-server')
+const { startWebServer } = require('./lib/web-server')
+const { requireTs } = require('./posters/load-ts')
 const { launchBrowser, PHONE } = require('./lib/chromium')
 
 const root = path.resolve(__dirname, '..')
@@ -17,7 +18,7 @@ const arg = (name, fallback) => {
 const outDir = path.resolve(arg('--out', path.join(root, 'docs/screenshots')))
 const at = new Date(arg('--at', '2026-07-15T19:30:00+08:00'))
 
-/** Shots: file name → hash route. */
+/** Shots: file name → page (Taro path; its web address comes from src/domain/web-routes.ts). */
 const SHOTS = [
   ['home', 'pages/index/index'],
   ['rooms', 'pages/rooms/index'],
@@ -39,7 +40,8 @@ async function main() {
   const dist = path.join(root, 'dist/h5')
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('No H5 build: run `npm run build:h5` first.')
   fs.mkdirSync(outDir, { recursive: true })
-  const server = await serve(dist)
+  const { webAddress } = requireTs('src/domain/web-routes')
+  const server = await startWebServer({ webRoot: dist })
   const browser = await launchBrowser()
   try {
     for (const variant of VARIANTS) for (const [name, route] of SHOTS) {
@@ -50,7 +52,7 @@ async function main() {
       }, variant.prefs)
       const page = await context.newPage()
       await page.clock.install({ time: at })
-      await page.goto(`${server.url}#/${route}`)
+      await page.goto(new URL(webAddress(route), server.url).href)
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(600)
       const file = path.join(outDir, `${name}${variant.suffix}.png`)
@@ -60,7 +62,7 @@ async function main() {
     }
   } finally {
     await browser.close()
-    await server.close()
+    await server.stop()
   }
 }
 

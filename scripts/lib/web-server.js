@@ -60,6 +60,10 @@ async function startFallback({ webRoot, port = 0 }) {
       res.writeHead(400).end()
       return
     }
+    if (pathname === '/r') {
+      res.writeHead(301, { Location: '/r/' }).end()
+      return
+    }
     const hit = resolveWebPath(pathname, exists) ?? { file: '/404.html', cacheControl: NO_CACHE, status: 404 }
     res.setHeader('Cache-Control', hit.cacheControl)
     if (hit.status) res.statusCode = hit.status

@@ -33,3 +33,17 @@ export const CUSTOM_ROUTES: Record<string, string | string[]> = {
 export function roomWebPath(roomId: string): string {
   return `${ROOM_LINK_PREFIX}${encodeURIComponent(roomId)}`
 }
+
+/**
+ * The web address of a page given as its Taro path with query, e.g. 'pages/room/index?id=legal' → '/r/legal',
+ * 'pages/contact/index?q=…' → '/contact?q=…' (other parameters are kept as written). Throws for an unknown page.
+ */
+export function webAddress(pagePath: string): string {
+  const [page, query = ''] = pagePath.replace(/^\//, '').split('?')
+  const params = query ? query.split('&') : []
+  const id = page === 'pages/room/index' ? params.find((p) => p.startsWith('id=')) : undefined
+  const rest = params.filter((p) => p !== id)
+  const path = id !== undefined ? roomWebPath(decodeURIComponent(id.slice(3))) : (WEB_PATHS as Record<string, string>)[page]
+  if (!path || path.includes(':')) throw new Error(`no web address for ${pagePath}`)
+  return `${path}${rest.length ? `?${rest.join('&')}` : ''}`
+}

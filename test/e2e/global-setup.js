@@ -1,9 +1,13 @@
 const { ensureBuild } = require('../support/build')
 const { chromiumMissing } = require('../../scripts/lib/chromium')
+const { nginxMissing } = require('../../scripts/lib/nginx')
 
-/** Fails loudly when Chromium is missing (never skips), then builds .test-build/h5 once (H5_DIST: test that). */
+/**
+ * Fails loudly when Chromium or nginx is missing (never skips), then builds .test-build/h5 once (H5_DIST: test
+ * that).
+ */
 module.exports = async function globalSetup() {
-  const missing = chromiumMissing()
+  const missing = chromiumMissing() || nginxMissing()
   if (missing) {
     const line = '='.repeat(100)
     console.error(`\n${line}\n${missing}\n${line}\n`)

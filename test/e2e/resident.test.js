@@ -46,7 +46,7 @@ test('home shows the centre name and a status word', async () => {
 
 test('the rooms tab lists all 10 rooms', async () => {
   await tab('功能室').click()
-  await page.waitForURL(/#\/pages\/rooms\/index/)
+  await page.waitForURL(/\/rooms$/)
   await waitForPage(page, ROOMS, names[names.length - 1])
   const text = await shownText(page, ROOMS)
   expect(names.filter((n) => !text.includes(n))).toEqual([])
@@ -63,7 +63,7 @@ test('searching 血压 finds 老年活动室 only', async () => {
 
 test('opening 老年活动室 shows its capacity and equipment', async () => {
   await currentPage(page, ROOMS).getByRole('link', { name: '老年活动室' }).click()
-  await page.waitForURL(/#\/pages\/room\/index\?id=seniors/)
+  await page.waitForURL(/\/r\/seniors$/)
   await waitForPage(page, ROOM, '血糖仪')
   await currentPage(page, ROOM).getByRole('heading', { name: '老年活动室', level: 1 }).waitFor()
   const text = await shownText(page, ROOM)
@@ -74,9 +74,9 @@ test('opening 老年活动室 shows its capacity and equipment', async () => {
 
 test('visit: the map link points at the centre’s coordinates', async () => {
   await page.goBack()
-  await page.waitForURL(/#\/pages\/rooms\/index/)
+  await page.waitForURL(/\/rooms$/)
   await tab('到访').click()
-  await page.waitForURL(/#\/pages\/visit\/index/)
+  await page.waitForURL(/\/visit$/)
   await waitForPage(page, VISIT, '在地图中打开')
   const text = await shownText(page, VISIT)
   expect(text).toContain('10:00—23:00')
@@ -92,7 +92,7 @@ test('visit: the map link points at the centre’s coordinates', async () => {
 
 test('contact: 拨打电话 dials tel:15001581253', async () => {
   await tab('联系').click()
-  await page.waitForURL(/#\/pages\/contact\/index/)
+  await page.waitForURL(/\/contact$/)
   await waitForPage(page, CONTACT, '150 0158 1253')
   expect(await shownText(page, CONTACT)).toContain('150 0158 1253')
   session.telNavigations.splice(0)

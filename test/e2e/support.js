@@ -1,26 +1,47 @@
 /**
- * Shared by the H5 end-to-end tests: serves the production H5 build, launches Chromium as a phone, and watches
- * every page for errors, console errors and requests that leave 127.0.0.1.
+ * Shared by the H5 end-to-end tests: serves the production H5 build with nginx and the site's own configuration
+ * (deploy/nginx/, as the host does), launches Chromium as a phone, and watches every page for errors, console
+ * errors (a CSP violation is one) and requests that leave 127.0.0.1.
  */
 const fs = require('node:fs')
 const path = require('node:path')
 const { outputDir, root } = require('../support/build')
 const { launch } = require('../../scripts/lib/chromium')
-const { serve } = require('../../scripts/lib/static-server')
+const { startWebServer } = require('../../scripts/lib/web-server')
+const { webAddress } = require('../../src/domain/web-routes')
 
 /** The H5 build under test: .test-build/h5 (built by globalSetup); H5_DIST points elsewhere. */
 const dist = process.env.H5_DIST ? path.resolve(process.env.H5_DIST) : outputDir('h5')
 const RESULTS = path.join(root, 'test-results')
 
-/** Hash-router URL of a page, e.g. route('pages/room/index?id=legal'). */
-const route = (base, pagePath) => `${base}#/${pagePath}`
+/** Absolute URL of a page on the test server, e.g. route(server.url, 'pages/room/index?id=legal'). */
+const route = (base, pagePath) => new URL(webAddress(pagePath), base).href
 
 /**
- * The browser asks every host for /favicon.ico by itself. With publicPath './' the app can be deployed under any
- * path, so the host root is not the build's to serve; that one 404 is the host's, not the page's. Nothing else
- * is excused.
+ * Taro gives each page element the id "<web path>?stamp=…": which ids belong to which page. Home answers at / and
+ * at the front-door code's /r/; a room at /r/<id>.
  */
+const PAGE_ELEMENTS = {
+  'pages/index/index': '.taro_page[id^="/?"], .taro_page[id^="/r/?"], .taro_page[id^="/r?"]',
+  'pages/rooms/index': '.taro_page[id^="/rooms"]',
+  'pages/visit/index': '.taro_page[id^="/visit"]',
+  'pages/contact/index': '.taro_page[id^="/contact"]',
+  'pages/room/index': '.taro_page[id^="/r/"]:not([id^="/r/?"])',
+}
+
+/** CSS selector of the page element(s) of `pagePath` (any page when omitted). */
+function pageSelector(pagePath) {
+  if (!pagePath) return '.taro_page'
+  const selector = PAGE_ELEMENTS[pagePath.split('?')[0]]
+  if (!selector) throw new Error(`unknown page ${pagePath}`)
+  return selector
+}
+
+/** Nothing but the page's own errors counts; the browser's own /favicon.ico request is answered by the 404 page. */
 const isFaviconNoise = (msg) => /\/favicon\.ico$/.test(msg.location().url || '') && /404/.test(msg.text())
+
+/** The site as deployed: nginx with deploy/nginx/ over the build under test (the tests require nginx). */
+const serveSite = (webRoot = dist) => startWebServer({ webRoot, requireNginx: true })
 
 /** Records requests that would leave 127.0.0.1 into `external`, and aborts them: nothing may leave the machine. */
 async function blockExternal(context, external) {
@@ -45,7 +66,7 @@ function watchPage(page, problems) {
 }
 
 async function startSession({ clockAt } = {}) {
-  const server = await serve(dist)
+  const server = await serveSite()
   const browser = await launch()
   const { context } = browser
   const problems = []
@@ -78,19 +99,18 @@ async function startSession({ clockAt } = {}) {
     url: (pagePath) => route(server.url, pagePath),
     async close() {
       await browser.close()
-      await server.close()
+      await server.stop()
     },
   }
 }
 
 /**
- * The element of the page the router is showing. Taro keeps earlier pages in the DOM (hidden) and gives each page
- * element the id "/<page path>?stamp=…"; with `pagePath` ('pages/room/index'), only that page's element counts,
- * so text from the page being left behind can never satisfy a wait.
+ * The element of the page the router is showing. Taro keeps earlier pages in the DOM (hidden); with `pagePath`
+ * ('pages/room/index'), only that page's element counts, so text from the page being left behind can never
+ * satisfy a wait.
  */
 function currentPage(page, pagePath) {
-  const selector = pagePath ? `.taro_page[id^="/${pagePath.split('?')[0]}"]` : '.taro_page'
-  return page.locator(`${selector}:visible`).last()
+  return page.locator(pageSelector(pagePath)).filter({ visible: true }).last()
 }
 
 /** Waits until `pagePath` is the page shown and (optionally) shows `text`. */
@@ -113,4 +133,4 @@ function resultsDir(...parts) {
   return dir
 }
 
-module.exports = { dist, route, startSession, blockExternal, watchPage, waitForPage, shownText, currentPage, resultsDir, RESULTS }
+module.exports = { dist, route, pageSelector, serveSite, startSession, blockExternal, watchPage, waitForPage, shownText, currentPage, resultsDir, RESULTS }

@@ -16,12 +16,11 @@ const fs = require('node:fs')
 const path = require('node:path')
 const { AxeBuilder } = require('@axe-core/playwright')
 const { launchBrowser, PHONE } = require('../../scripts/lib/chromium')
-const { serve } = require('../../scripts/lib/static-server')
 const { zh } = require('../../src/i18n/zh')
 const { ug } = require('../../src/i18n/ug/ui')
 const { LANGUAGE_NAMES } = require('../../src/i18n/messages')
 const { centreView } = require('../../src/i18n/facts')
-const { dist, route, blockExternal, watchPage, currentPage, resultsDir } = require('./support')
+const { route, serveSite, pageSelector, blockExternal, watchPage, currentPage, resultsDir } = require('./support')
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 /** Mid-afternoon in summer, Beijing time (as a11y.test.js): every run shows the same status. */
@@ -60,12 +59,12 @@ const summary = {}
 const shotsDir = resultsDir('variants')
 
 beforeAll(async () => {
-  server = await serve(dist)
+  server = await serveSite()
   browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
+  await server?.stop()
   fs.writeFileSync(path.join(shotsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`)
 })
 
@@ -293,7 +292,7 @@ describe.each(COMBOS)('$name', (combo) => {
     const tabs = tab ? await shownTabLabels(page, tabLabels(messages)) : null
 
     const m = await page.evaluate(measure, {
-      selector: `.taro_page[id^="/${pagePath.split('?')[0]}"]`,
+      selector: pageSelector(pagePath),
       callLabel: call ? messages.common.call : null,
       webMapLabel: webMap ? messages.visit.openWebMap : null,
       body: body.map((b) => (typeof b === 'string' ? b : { text: b.text(combo.locale) })),

@@ -9,9 +9,8 @@ import path from 'node:path'
 import jsQR from 'jsqr'
 import { centre } from '../../src/data/centre'
 import { parseEntry } from '../../src/domain/entry-link'
+import { decodePdfPages as decodeRenderedPages } from '../support/qr'
 
-// pngjs ships no types; only PNG.sync.read is used.
-const { PNG } = require('pngjs') as { PNG: { sync: { read(data: Buffer): { width: number; height: number; data: Buffer } } } }
 
 jest.setTimeout(60_000)
 
@@ -93,16 +92,7 @@ function embeddedFonts(pdf: string): { name: string; embedded: boolean }[] {
 
 /** Render PDF pages to PNG with pdftoppm and read the QR code on each one. */
 function decodePdfPages(pdf: string, dpi = 75): (string | null)[] {
-  const dir = tempDir('poster-png-')
-  const rendered = run('pdftoppm', ['-r', String(dpi), '-png', pdf, path.join(dir, 'page')])
-  expect(rendered.stderr).toBe('')
-  expect(rendered.status).toBe(0)
-  const pages = fs.readdirSync(dir).filter((file) => file.endsWith('.png')).sort()
-  return pages.map((file) => {
-    const png = PNG.sync.read(fs.readFileSync(path.join(dir, file)))
-    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' })
-    return code ? code.data : null
-  })
+  return decodeRenderedPages(pdf, tempDir('poster-png-'), dpi)
 }
 
 /** Read the QR code drawn in a poster SVG: rasterise its module path and decode it. */
