@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { resolveUpdatesUrl } from './updates-url'
 
 /**
  * React everywhere we can afford it; Preact (React's API through preact/compat, supported by
@@ -22,7 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // One folder per platform, so both builds can exist side by side (project.config.json points at dist/weapp).
     outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // src/platform/env.ts reads it: the weapp fetches this URL, H5 its path on the page's own origin.
+    defineConstants: { 'process.env.UPDATES_URL': JSON.stringify(resolveUpdatesUrl()) },
     copy: { patterns: [], options: {} },
     framework: uiFramework(),
     compiler: 'webpack5',
