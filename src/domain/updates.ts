@@ -108,6 +108,8 @@ const noticeSchema = v.pipe(
   v.check((notice) => notice.from <= notice.until, rule('from-after-until')),
 )
 
+const specialDaysSchema = list(specialDaySchema, UPDATES_LIMITS.specialDays)
+
 /** Unknown fields are dropped, not refused: a newer staff page may add some that this app does not know. */
 const updatesSchema = v.object(
   {
@@ -116,7 +118,7 @@ const updatesSchema = v.object(
       v.string(rule('shape')),
       v.check((value) => TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)), rule('timestamp')),
     ),
-    specialDays: list(specialDaySchema, UPDATES_LIMITS.specialDays),
+    specialDays: specialDaysSchema,
     notices: v.pipe(
       list(noticeSchema, UPDATES_LIMITS.notices),
       v.check((notices) => new Set(notices.map((n) => n.id)).size === notices.length, rule('id-twice')),
@@ -128,9 +130,9 @@ const updatesSchema = v.object(
 const pathOf = (issue: v.BaseIssue<unknown>) => (issue.path ?? []).map((item) => String(item.key)).join('.')
 
 /** What the engine itself cannot represent in the file's special days (closing before opening, a date twice). */
-function engineProblems(updates: Updates, schedule: Schedule): UpdatesProblem[] {
-  const at = (date: IsoDate) => `specialDays.${updates.specialDays.findIndex((day) => day.date === date)}`
-  return scheduleIssues({ ...schedule, specialDays: updates.specialDays }).flatMap((issue): UpdatesProblem[] => {
+function engineProblems(specialDays: Updates['specialDays'], schedule: Schedule): UpdatesProblem[] {
+  const at = (date: IsoDate) => `specialDays.${specialDays.findIndex((day) => day.date === date)}`
+  return scheduleIssues({ ...schedule, specialDays }).flatMap((issue): UpdatesProblem[] => {
     if (issue.kind === 'date-twice') return [{ at: at(issue.date), rule: 'date-twice' }]
     if (issue.kind === 'closes-not-after-opens' && 'date' in issue.at) {
       return [{ at: `${at(issue.at.date)}.hours`, rule: 'closes-not-after-opens' }]
@@ -139,15 +141,24 @@ function engineProblems(updates: Updates, schedule: Schedule): UpdatesProblem[] 
   })
 }
 
-/** Checks an already parsed value against the contract and the schedule engine. */
+/**
+ * Checks an already parsed value against the contract and the schedule engine. The engine's problems are found
+ * even when another part of the file is wrong, so staff hear about everything at once.
+ */
 export function checkUpdates(value: unknown, schedule: Schedule): UpdatesCheck {
   const parsed = v.safeParse(updatesSchema, value)
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.map((issue) => ({ at: pathOf(issue), rule: issue.message as UpdatesRule })) }
+  if (parsed.success) {
+    const problems = engineProblems(parsed.output.specialDays, schedule)
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, updates: parsed.output }
   }
-  const updates: Updates = parsed.output
-  const problems = engineProblems(updates, schedule)
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, updates }
+  const days = v.safeParse(specialDaysSchema, (value as { specialDays?: unknown } | null)?.specialDays)
+  return {
+    ok: false,
+    problems: [
+      ...parsed.issues.map((issue) => ({ at: pathOf(issue), rule: issue.message as UpdatesRule })),
+      ...(days.success ? engineProblems(days.output, schedule) : []),
+    ],
+  }
 }
 
 /** Checks the file's text: too large or not JSON (e.g. cut off in transfer) is refused before anything else. */
