@@ -141,6 +141,18 @@ describe('a broken file is refused, naming the field and the rule', () => {
     expect(problemsOf(change(clone()))).toContainEqual(problem)
   })
 
+  test('the engine’s problems come with the others, so staff hear about everything at once', () => {
+    const file = {
+      ...clone(),
+      specialDays: [day('2027-05-01', { closed: false, hours: { opens: '18:00', closes: '10:00' } })],
+      notices: [notice('a', { title: '' })],
+    }
+    expect(problemsOf(file)).toEqual([
+      { at: 'notices.0.title', rule: 'required' },
+      { at: 'specialDays.0.hours', rule: 'closes-not-after-opens' },
+    ])
+  })
+
   test('problems read as one console line', () => {
     expect(describeProblems([{ at: '', rule: 'json' }, { at: 'specialDays.0.hours.closes', rule: 'time' }])).toBe(
       'file: json; specialDays.0.hours.closes: time',
