@@ -178,12 +178,8 @@ export function StaffApp({ server, now = Date.now }: StaffAppProps) {
 
           <Section title={words.previewTitle}>
             <div class='row'>
-              <Field label={words.previewDate}>
-                <input type='date' value={previewDate} onInput={(e) => setPreviewDate(e.currentTarget.value)} />
-              </Field>
-              <Field label={words.previewTime}>
-                <input type='time' value={previewTime} onInput={(e) => setPreviewTime(e.currentTarget.value)} />
-              </Field>
+              <Input label={words.previewDate} type='date' value={previewDate} onValue={setPreviewDate} />
+              <Input label={words.previewTime} type='time' value={previewTime} onValue={setPreviewTime} />
             </div>
             {preview ? (
               <div class='preview' data-testid='preview'>
@@ -219,9 +215,7 @@ export function StaffApp({ server, now = Date.now }: StaffAppProps) {
                 </ul>
               </div>
             )}
-            <Field label={words.password}>
-              <input type='password' autoComplete='current-password' value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-            </Field>
+            <Input label={words.password} type='password' autoComplete='current-password' value={password} onValue={setPassword} />
             <button type='button' class='button button--primary' disabled={busy} onClick={publish}>
               {busy ? words.publishing : words.publish}
             </button>
@@ -271,43 +265,29 @@ function Field({ label, children }: { label: string; children: ComponentChildren
   )
 }
 
-interface EditorProps<T> {
-  readonly index: number
-  readonly onChange: (changed: T) => void
-  readonly onRemove: () => void
+interface InputProps {
+  readonly label: string
+  readonly type: 'text' | 'date' | 'time' | 'password'
+  readonly value: string
+  readonly onValue: (value: string) => void
+  readonly maxLength?: number
+  readonly autoComplete?: string
 }
 
-function DayEditor({ day, index, onChange, onRemove }: EditorProps<DraftDay> & { day: DraftDay }) {
-  const title = words.day(index + 1)
+function Input({ label, onValue, ...input }: InputProps) {
+  return (
+    <Field label={label}>
+      <input {...input} onInput={(e) => onValue(e.currentTarget.value)} />
+    </Field>
+  )
+}
+
+/** One special day or notice: its fields, under a numbered legend, and a button to take it off. */
+function Item({ title, onRemove, children }: { title: string; onRemove: () => void; children: ComponentChildren }) {
   return (
     <fieldset class='item' aria-label={title}>
       <legend>{title}</legend>
-      <Field label={words.date}>
-        <input type='date' value={day.date} onInput={(e) => onChange({ ...day, date: e.currentTarget.value })} />
-      </Field>
-      <div class='row' role='radiogroup' aria-label={words.kind}>
-        <label class='choice'>
-          <input type='radio' name={`kind-${index}`} checked={day.closed} onChange={() => onChange({ ...day, closed: true })} />
-          {words.closed}
-        </label>
-        <label class='choice'>
-          <input type='radio' name={`kind-${index}`} checked={!day.closed} onChange={() => onChange({ ...day, closed: false })} />
-          {words.otherHours}
-        </label>
-      </div>
-      {day.closed ? null : (
-        <div class='row'>
-          <Field label={words.opens}>
-            <input type='time' value={day.opens} onInput={(e) => onChange({ ...day, opens: e.currentTarget.value })} />
-          </Field>
-          <Field label={words.closes}>
-            <input type='time' value={day.closes} onInput={(e) => onChange({ ...day, closes: e.currentTarget.value })} />
-          </Field>
-        </div>
-      )}
-      <Field label={words.note}>
-        <input type='text' value={day.note} maxLength={UPDATES_LIMITS.note} onInput={(e) => onChange({ ...day, note: e.currentTarget.value })} />
-      </Field>
+      {children}
       <button type='button' class='button button--remove' onClick={onRemove}>
         {words.remove}
       </button>
@@ -315,28 +295,50 @@ function DayEditor({ day, index, onChange, onRemove }: EditorProps<DraftDay> & {
   )
 }
 
-function NoticeEditor({ notice, index, onChange, onRemove }: EditorProps<DraftNotice> & { notice: DraftNotice }) {
-  const title = words.notice(index + 1)
+interface EditorProps<T> {
+  readonly index: number
+  readonly onChange: (changed: T) => void
+  readonly onRemove: () => void
+}
+
+function DayEditor({ day, index, onChange, onRemove }: EditorProps<DraftDay> & { day: DraftDay }) {
+  const set = (change: Partial<DraftDay>) => onChange({ ...day, ...change })
   return (
-    <fieldset class='item' aria-label={title}>
-      <legend>{title}</legend>
-      <Field label={words.noticeTitle}>
-        <input type='text' value={notice.title} maxLength={UPDATES_LIMITS.title} onInput={(e) => onChange({ ...notice, title: e.currentTarget.value })} />
-      </Field>
+    <Item title={words.day(index + 1)} onRemove={onRemove}>
+      <Input label={words.date} type='date' value={day.date} onValue={(date) => set({ date })} />
+      <div class='row' role='radiogroup' aria-label={words.kind}>
+        <label class='choice'>
+          <input type='radio' name={`kind-${index}`} checked={day.closed} onChange={() => set({ closed: true })} />
+          {words.closed}
+        </label>
+        <label class='choice'>
+          <input type='radio' name={`kind-${index}`} checked={!day.closed} onChange={() => set({ closed: false })} />
+          {words.otherHours}
+        </label>
+      </div>
+      {day.closed ? null : (
+        <div class='row'>
+          <Input label={words.opens} type='time' value={day.opens} onValue={(opens) => set({ opens })} />
+          <Input label={words.closes} type='time' value={day.closes} onValue={(closes) => set({ closes })} />
+        </div>
+      )}
+      <Input label={words.note} type='text' value={day.note} maxLength={UPDATES_LIMITS.note} onValue={(note) => set({ note })} />
+    </Item>
+  )
+}
+
+function NoticeEditor({ notice, index, onChange, onRemove }: EditorProps<DraftNotice> & { notice: DraftNotice }) {
+  const set = (change: Partial<DraftNotice>) => onChange({ ...notice, ...change })
+  return (
+    <Item title={words.notice(index + 1)} onRemove={onRemove}>
+      <Input label={words.noticeTitle} type='text' value={notice.title} maxLength={UPDATES_LIMITS.title} onValue={(title) => set({ title })} />
       <Field label={words.noticeBody}>
-        <textarea rows={3} value={notice.body} maxLength={UPDATES_LIMITS.body} onInput={(e) => onChange({ ...notice, body: e.currentTarget.value })} />
+        <textarea rows={3} value={notice.body} maxLength={UPDATES_LIMITS.body} onInput={(e) => set({ body: e.currentTarget.value })} />
       </Field>
       <div class='row'>
-        <Field label={words.from}>
-          <input type='date' value={notice.from} onInput={(e) => onChange({ ...notice, from: e.currentTarget.value })} />
-        </Field>
-        <Field label={words.until}>
-          <input type='date' value={notice.until} onInput={(e) => onChange({ ...notice, until: e.currentTarget.value })} />
-        </Field>
+        <Input label={words.from} type='date' value={notice.from} onValue={(from) => set({ from })} />
+        <Input label={words.until} type='date' value={notice.until} onValue={(until) => set({ until })} />
       </div>
-      <button type='button' class='button button--remove' onClick={onRemove}>
-        {words.remove}
-      </button>
-    </fieldset>
+    </Item>
   )
 }
