@@ -24,6 +24,7 @@ function page({ script, stylesheet }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>发布开放安排和通知 · 西站社区党群服务中心</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${URL_BASE}${stylesheet}">
 <script defer src="${URL_BASE}${script}"></script>
 </head>

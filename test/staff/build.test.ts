@@ -26,8 +26,9 @@ test('writes staff/index.html and one hashed script and stylesheet', () => {
   for (const file of built.files) expect(existsSync(join(out, 'staff', file))).toBe(true)
 })
 
-test('the page refers to them by absolute /staff/ URLs, and to nothing else', () => {
-  const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1])
+test('the page refers to them by absolute /staff/ URLs, and to nothing else (not even a favicon)', () => {
+  const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]).filter((url) => url !== 'data:,')
+  expect(html).toContain('<link rel="icon" href="data:,">')
   expect(urls.sort()).toEqual([`/staff/${built.files[1]}`, `/staff/${built.files[2]}`].sort())
 })
 
