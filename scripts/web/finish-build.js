@@ -1,11 +1,13 @@
 /**
  * What the web build needs beyond `taro build --type h5`, run right after it by scripts/build.js (and by the
- * tests' and bench's builds, through the same function): the 404 page nginx answers for unknown addresses, and a
- * gzip copy of every text file (best compression, made once here; nginx's gzip_static sends it as is).
+ * tests' and bench's builds, through the same function): the 404 page nginx answers for unknown addresses, the
+ * staff page (/staff/, scripts/staff/build.js), and a gzip copy of every text file (best compression, made once
+ * here; nginx's gzip_static sends it as is).
  */
 const fs = require('node:fs')
 const path = require('node:path')
 const zlib = require('node:zlib')
+const { buildStaffPage } = require('../staff/build')
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt'])
 /** Below this, gzip's own header outweighs what it saves (the same threshold as nginx's gzip_min_length). */
@@ -66,6 +68,7 @@ function precompress(dir) {
 function finishWebBuild(out) {
   fs.writeFileSync(path.join(out, '404.html'), NOT_FOUND_PAGE)
   fs.writeFileSync(path.join(out, '404.css'), NOT_FOUND_STYLE)
+  buildStaffPage(out)
   precompress(out)
 }
 

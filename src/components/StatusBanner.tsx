@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { CentreStatus } from '../domain/schedule'
-import { statusLabel } from '../domain/status-label'
+import { statusLabel, todayHoursText } from '../domain/status-label'
 import { toXinjiangTime } from '../domain/schedule'
 import type { Messages } from '../i18n'
 import './StatusBanner.scss'
@@ -24,10 +24,7 @@ export function StatusBanner({ status, messages, seasonName }: StatusBannerProps
         <Text className='status__detail'>{label.detail}</Text>
       </View>
       <View className='status__hours'>
-        <Text>
-          {home.todayHours}{' '}
-          {hours ? common.hours(hours.opens, hours.closes) : home.closedToday}
-        </Text>
+        <Text>{todayHoursText(status.today, { ...home, hours: common.hours })}</Text>
         <Text className='status__zone'>
           {common.beijingTime} · {home.season(seasonName)}
         </Text>

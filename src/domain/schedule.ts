@@ -5,7 +5,7 @@
  */
 import dayjs, { type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import type { ClockTime, DailyHours, IsoDate, MonthDay, Schedule, Season, SpecialDay } from '../../types/centre'
+import type { ClockTime, DailyHours, IsoDate, MonthDay, Schedule, Season, SeasonId, SpecialDay } from '../../types/centre'
 
 dayjs.extend(utc)
 
@@ -152,24 +152,39 @@ export function upcomingSpecialDays(instant: Instant, schedule: Schedule, days =
     .sort((a, b) => a.date.localeCompare(b.date))
 }
 
-/**
- * What is wrong with a schedule the engine cannot represent: closing at or before opening (hours past midnight
- * are not supported), two seasons starting the same day, a date listed twice. Empty when the schedule is sound.
- */
-export function scheduleProblems(schedule: Schedule): string[] {
-  const problems: string[] = []
-  const checkHours = (where: string, hours: DailyHours) => {
-    if (minutesOfDay(hours.closes) <= minutesOfDay(hours.opens)) {
-      problems.push(`${where}: closes ${hours.closes} is not after opens ${hours.opens}`)
+/** Something the engine cannot represent, located where it is. */
+export type ScheduleIssue =
+  /** Closing at or before opening (hours past midnight are not supported), in a season or on a special day. */
+  | {
+      readonly kind: 'closes-not-after-opens'
+      readonly at: { readonly season: SeasonId } | { readonly date: IsoDate }
+      readonly hours: DailyHours
     }
+  | { readonly kind: 'seasons-share-start'; readonly starts: readonly MonthDay[] }
+  | { readonly kind: 'date-twice'; readonly date: IsoDate }
+
+export function scheduleIssues(schedule: Schedule): ScheduleIssue[] {
+  const issues: ScheduleIssue[] = []
+  const checkHours = (at: { season: SeasonId } | { date: IsoDate }, hours: DailyHours) => {
+    if (minutesOfDay(hours.closes) <= minutesOfDay(hours.opens)) issues.push({ kind: 'closes-not-after-opens', at, hours })
   }
-  schedule.seasons.forEach((season) => checkHours(`season ${season.id}`, season.hours))
+  schedule.seasons.forEach((season) => checkHours({ season: season.id }, season.hours))
   const starts = schedule.seasons.map((season) => season.starts)
-  if (new Set(starts).size !== starts.length) problems.push(`two seasons start on the same day: ${starts.join(', ')}`)
+  if (new Set(starts).size !== starts.length) issues.push({ kind: 'seasons-share-start', starts })
   const dates = schedule.specialDays.map((day) => day.date)
-  if (new Set(dates).size !== dates.length) problems.push(`a special day is listed twice: ${dates.join(', ')}`)
+  new Set(dates.filter((date, index) => dates.indexOf(date) !== index)).forEach((date) => issues.push({ kind: 'date-twice', date }))
   schedule.specialDays.forEach((day) => {
-    if (!day.closed) checkHours(`special day ${day.date}`, day.hours)
+    if (!day.closed) checkHours({ date: day.date }, day.hours)
   })
-  return problems
+  return issues
+}
+
+/** The same issues as sentences for developers (data tests, console). Empty when the schedule is sound. */
+export function scheduleProblems(schedule: Schedule): string[] {
+  return scheduleIssues(schedule).map((issue) => {
+    if (issue.kind === 'seasons-share-start') return `two seasons start on the same day: ${issue.starts.join(', ')}`
+    if (issue.kind === 'date-twice') return `a special day is listed twice: ${issue.date}`
+    const where = 'date' in issue.at ? `special day ${issue.at.date}` : `season ${issue.at.season}`
+    return `${where}: closes ${issue.hours.closes} is not after opens ${issue.hours.opens}`
+  })
 }

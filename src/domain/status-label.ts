@@ -1,6 +1,6 @@
 /** Turns the engine's status into words. The words come from a locale dictionary; the rules stay here. */
 import type { ClockTime } from '../../types/centre'
-import type { CentreStatus, LocalMoment } from './schedule'
+import type { CentreStatus, DayPlan, LocalMoment } from './schedule'
 
 export interface StatusWords {
   readonly open: string
@@ -45,4 +45,15 @@ export function statusLabel(status: CentreStatus, words: StatusWords): StatusLab
 export function statusLabelText(status: CentreStatus, words: StatusWords): string {
   const { headline, detail } = statusLabel(status, words)
   return `${headline} · ${detail}`
+}
+
+export interface TodayWords {
+  readonly todayHours: string
+  readonly closedToday: string
+  readonly hours: (opens: ClockTime, closes: ClockTime) => string
+}
+
+/** The home page's line for the day's hours: "今日开放 10:00—22:30", or "今日开放 今日闭馆" on a closed day. */
+export function todayHoursText(today: DayPlan, words: TodayWords): string {
+  return `${words.todayHours} ${today.hours ? words.hours(today.hours.opens, today.hours.closes) : words.closedToday}`
 }

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
-import { centre } from '../data/centre'
 import { statusAt, type CentreStatus } from '../domain/schedule'
+import { useUpdates } from '../state/updates'
 import { useNow } from './useNow'
 
-/** The centre's live status, recomputed every minute while the page is visible. */
+/** The centre's live status (published special days included), recomputed every minute while the page is visible. */
 export function useCentreStatus(): CentreStatus {
   const now = useNow()
-  return useMemo(() => statusAt(now, centre.schedule), [now])
+  const { schedule } = useUpdates()
+  return useMemo(() => statusAt(now, schedule), [now, schedule])
 }

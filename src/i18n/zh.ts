@@ -45,6 +45,7 @@ export const zh = {
     todayHours: '今日开放',
     season: (name: string) => `${name}作息`,
     closedToday: '今日闭馆',
+    noticesTitle: '通知',
     needsTitle: '我想…',
     roomsSummary: (count: number) => `共 ${count} 个功能室`,
     address: '地址',

@@ -35,6 +35,8 @@ const Taro = {
   getAppBaseInfo: jest.fn(() => ({ language: 'zh_CN', fontSizeSetting: 17 })),
   getEnterOptionsSync: jest.fn(() => ({ scene: 1011 })),
   getCurrentPages: jest.fn(() => Array.from({ length: pageStackDepth }, () => ({}))),
+  /** No server by default: tests that fetch answer with mockResolvedValue / mockRejectedValue. */
+  request: jest.fn((): Promise<{ statusCode?: number; data?: unknown; errMsg: string }> => Promise.reject({ errMsg: 'request:fail no server in tests' })),
 }
 
 export const useRouter = () => ({ params: routerParams })

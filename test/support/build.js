@@ -4,6 +4,10 @@
  * Builds go to .test-build/<platform> (config/index.ts honours TARO_OUTPUT_ROOT), never to dist/, so a test run
  * can't race a developer's `npm run build:*`. A build is reused when its stamp (hash of every build input) still
  * matches: the same command on the same inputs gives the same output, so one `npm test` builds each platform once.
+ *
+ * Test builds have no updates URL (UPDATES_URL=''), whatever posters.config.json says, so "no URL, no request" is
+ * what they test; a build with one is a variant with its own folder, e.g.
+ * ensureBuild('weapp', { variant: 'updates', env: { UPDATES_URL: 'https://…/live/updates.json' } }).
  */
 const { spawnSync } = require('node:child_process')
 const crypto = require('node:crypto')
@@ -14,11 +18,11 @@ const { finishWebBuild } = require('../../scripts/web/finish-build')
 
 const root = path.resolve(__dirname, '../..')
 const STAMP = '.build-stamp'
-const INPUT_DIRS = ['src', 'config', 'types', 'scripts/web']
-const INPUT_FILES = ['package.json', 'package-lock.json', 'babel.config.js', 'tsconfig.json', 'project.config.json']
+const INPUT_DIRS = ['src', 'config', 'types', 'scripts/web', 'scripts/staff']
+const INPUT_FILES = ['package.json', 'package-lock.json', 'babel.config.js', 'tsconfig.json', 'project.config.json', 'posters.config.json']
 
-function outputDir(platform, base = '.test-build') {
-  return path.join(root, base, platform)
+function outputDir(platform, base = '.test-build', variant = '') {
+  return path.join(root, base, variant ? `${platform}-${variant}` : platform)
 }
 
 function listFiles(dir) {
@@ -32,9 +36,9 @@ function listFiles(dir) {
     .sort()
 }
 
-/** Hash of everything a build reads from the project (sources, config, lock file) plus the platform. */
-function inputHash(platform) {
-  const hash = crypto.createHash('sha256').update(`${platform}\n${process.version}\n`)
+/** Hash of everything a build reads from the project (sources, config, lock file) plus the platform and `env`. */
+function inputHash(platform, env = {}) {
+  const hash = crypto.createHash('sha256').update(`${platform}\n${process.version}\n${JSON.stringify(env)}\n`)
   const files = [...INPUT_DIRS.flatMap((d) => listFiles(path.join(root, d))), ...INPUT_FILES.map((f) => path.join(root, f))]
   for (const file of files) {
     if (!fs.existsSync(file)) continue
@@ -48,12 +52,12 @@ function inputHash(platform) {
  * web the steps after it (scripts/web/finish-build.js). Returns the wall time in milliseconds. Throws with the
  * tail of the build log when the build fails.
  */
-function runBuild(platform, out) {
+function runBuild(platform, out, env = {}) {
   const taro = path.join(root, 'node_modules', '.bin', 'taro')
   const started = process.hrtime.bigint()
   const run = spawnSync(taro, ['build', '--type', platform], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT_ROOT: path.relative(root, out), FORCE_COLOR: '0', CI: '1' },
+    env: { ...process.env, ...env, NODE_ENV: 'production', TARO_OUTPUT_ROOT: path.relative(root, out), FORCE_COLOR: '0', CI: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })
@@ -78,18 +82,22 @@ function readableLog(raw) {
     .join('\n')
 }
 
-/** A production build of `platform` in .test-build/<platform>, reused when the inputs have not changed. */
-function ensureBuild(platform, { log = console.log } = {}) {
-  const out = outputDir(platform)
+/**
+ * A production build of `platform` in .test-build/<platform>[-<variant>], reused when the inputs have not changed.
+ * `env`: build-time settings (e.g. UPDATES_URL) on top of the test default of no updates URL.
+ */
+function ensureBuild(platform, { log = console.log, variant = '', env = {} } = {}) {
+  const out = outputDir(platform, '.test-build', variant)
+  const buildEnv = { UPDATES_URL: '', ...env }
   const stampFile = path.join(out, STAMP)
-  const hash = inputHash(platform)
+  const hash = inputHash(platform, buildEnv)
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash) {
     log(`[build] reusing ${path.relative(root, out)} (inputs unchanged)`)
     return { out, reused: true, ms: 0 }
   }
   fs.rmSync(out, { recursive: true, force: true })
   log(`[build] taro build --type ${platform} → ${path.relative(root, out)} …`)
-  const ms = runBuild(platform, out)
+  const ms = runBuild(platform, out, buildEnv)
   fs.writeFileSync(stampFile, hash)
   log(`[build] ${platform} built in ${(ms / 1000).toFixed(1)} s`)
   return { out, reused: false, ms }

@@ -1,8 +1,12 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { ensureBuild, root } = require('../support/build')
+const { UPDATES_BUILD } = require('./builds')
 
-/** One production weapp build per test run, shared by every test file (WEAPP_DIST: test that build instead). */
+/**
+ * One production weapp build per test run, shared by every test file (WEAPP_DIST: test that build instead), and
+ * the same app built with an updates URL for the updates test.
+ */
 module.exports = async function globalSetup() {
   fs.rmSync(path.join(root, 'test-results', 'weapp-pages'), { recursive: true, force: true })
   if (process.env.WEAPP_DIST) {
@@ -11,4 +15,5 @@ module.exports = async function globalSetup() {
   }
   console.log('')
   ensureBuild('weapp')
+  ensureBuild('weapp', UPDATES_BUILD)
 }

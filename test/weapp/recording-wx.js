@@ -5,6 +5,8 @@
  * Async APIs answer success({ errMsg: '<name>:ok' }) on the next tick, like the client after the user confirms.
  * Storage is a real key-value store, seedable per boot (`storage`), so a test can start the app with what a
  * resident chose on an earlier launch (e.g. { 'prefs.locale': 'ug' }).
+ * `wx.request` is recorded like every call and answered by `server(options)` → { statusCode, data } (or null: the
+ * phone is offline, "request:fail"); with no server every request fails.
  */
 const fs = require('node:fs')
 const path = require('node:path')
@@ -59,7 +61,7 @@ const SYSTEM = {
   safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 }, theme: 'light', fontSizeSetting: 16,
 }
 
-function createRecordingWx({ launchPath = 'pages/index/index', storage: seed = {} } = {}) {
+function createRecordingWx({ launchPath = 'pages/index/index', storage: seed = {}, server = () => null } = {}) {
   const calls = []
   /** WeChat keeps each value as given (a boolean stays a boolean); a missing key reads as ''. */
   const storage = new Map(Object.entries(seed))
@@ -100,13 +102,17 @@ function createRecordingWx({ launchPath = 'pages/index/index', storage: seed = {
     getLogManager: () => ({ log() {}, info() {}, warn() {}, debug() {} }),
     getSystemInfo: null, // async below, with SYSTEM as the answer
   }
-  /** The async storage APIs, on the same store: each returns the answer to give on the next tick. */
+  /** The async storage APIs, on the same store, and the network: each returns the answer to give on the next tick. */
   const asyncStorage = {
     getStorage: ({ key }) => () => (storage.has(key) ? { data: storage.get(key), errMsg: 'getStorage:ok' } : { errMsg: 'getStorage:fail data not found' }),
     setStorage: ({ key, data }) => () => (storage.set(key, data), { errMsg: 'setStorage:ok' }),
     removeStorage: ({ key }) => () => (storage.delete(key), { errMsg: 'removeStorage:ok' }),
     clearStorage: () => () => (storage.clear(), { errMsg: 'clearStorage:ok' }),
     getStorageInfo: () => () => ({ ...storageInfo(), errMsg: 'getStorageInfo:ok' }),
+    request: (options) => () => {
+      const response = server(plain(options))
+      return response ? { header: {}, ...response, errMsg: 'request:ok' } : { errMsg: 'request:fail no server' }
+    },
   }
   const wx = { env: { USER_DATA_PATH: 'wxfile://usr' } }
   for (const name of officialApiNames()) {

@@ -51,13 +51,16 @@ function pageToComponent(options) {
   return { data, methods }
 }
 
-/** `storage`: what the app finds in wx storage at launch (key → value), e.g. { 'prefs.locale': 'ug' }. */
-function bootApp({ dist, launchPath = 'pages/index/index', storage = {} }) {
+/**
+ * `storage`: what the app finds in wx storage at launch (key → value), e.g. { 'prefs.locale': 'ug' }.
+ * `server`: answers wx.request (see recording-wx.js); by default the phone is offline.
+ */
+function bootApp({ dist, launchPath = 'pages/index/index', storage = {}, server }) {
   if (typeof window === 'undefined') throw new Error('simulator needs the jsdom test environment')
   if (!fs.existsSync(path.join(dist, 'app.js'))) throw new Error(`no weapp build at ${dist}`)
   // miniprogram-simulate installs its own `wx` when loaded; ours replaces it afterwards.
   const simulate = require('miniprogram-simulate')
-  const recorder = createRecordingWx({ launchPath, storage })
+  const recorder = createRecordingWx({ launchPath, storage, server })
   global.wx = recorder.wx
   let app = null
   const stack = []

@@ -54,6 +54,8 @@ export const ug: Messages = {
     todayHours: 'بۈگۈنكى ئېچىلىش ۋاقتى',
     season: (name: string) => `${name} پەسلى ئىش ۋاقتى`,
     closedToday: 'بۈگۈن ئېچىلمايدۇ',
+    // The notices themselves are shown as published, in Chinese.
+    noticesTitle: 'ئۇقتۇرۇش',
     needsTitle: 'نېمە ئىش قىلماقچىسىز؟',
     roomsSummary: (count: number) => `جەمئىي ${count} مۇلازىمەت ئۆيى`,
     address: 'ئادرېس',

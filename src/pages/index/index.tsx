@@ -2,9 +2,11 @@ import { View, Text } from '@tarojs/components'
 import { centre } from '../../data/centre'
 import { needs } from '../../data/needs'
 import { resolveNeeds } from '../../domain/needs'
+import { activeNotices } from '../../domain/updates'
 import { ActionButton } from '../../components/ActionButton'
 import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
+import { NoticeCard } from '../../components/NoticeCard'
 import { PageFrame } from '../../components/PageFrame'
 import { Pressable } from '../../components/Pressable'
 import { PreferenceSwitches } from '../../components/PreferenceSwitches'
@@ -16,6 +18,7 @@ import { useLocale, useMessages } from '../../i18n'
 import { centreView, needLabel, seasonName } from '../../i18n/facts'
 import { openRoom, openTab } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
+import { useUpdates } from '../../state/updates'
 import './index.scss'
 
 const shortcuts = resolveNeeds(needs, centre.rooms)
@@ -25,6 +28,8 @@ export default function HomePage() {
   const locale = useLocale()
   const place = centreView(locale)
   const status = useCentreStatus()
+  const { updates } = useUpdates()
+  const notices = activeNotices(updates, status.today.date)
   const callContact = useCallContact()
   useEntryRedirect()
   useShare({ title: messages.home.shareTitle, path: '/pages/index/index' })
@@ -37,6 +42,7 @@ export default function HomePage() {
         <Text>{place.name}</Text>
       </View>
       <StatusBanner status={status} messages={messages} seasonName={seasonName(status.today.season, locale)} />
+      <NoticeCard heading={home.noticesTitle} notices={notices} />
       <ActionButton label={common.call} onClick={callContact} />
       <ActionButton label={common.goThere} variant='secondary' onClick={() => openTab('visit')} />
       <ActionButton label={common.rooms} variant='secondary' onClick={() => openTab('rooms')} />

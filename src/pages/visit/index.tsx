@@ -16,6 +16,7 @@ import { showNotice } from '../../platform/feedback'
 import { isWeapp } from '../../platform/env'
 import { canOpenNativeMap, openNativeMap } from '../../platform/map'
 import { useShare } from '../../platform/share'
+import { useUpdates } from '../../state/updates'
 import './index.scss'
 
 /** The red pin of the tab bar, by its path in the package: WeChat's map markers do not take inlined data URLs. */
@@ -29,9 +30,10 @@ export default function VisitPage() {
   const locale = useLocale()
   const place = centreView(locale)
   const status = useCentreStatus()
+  const { schedule } = useUpdates()
   useEntryRedirect()
   useShare({ title: messages.visit.shareTitle, path: '/pages/visit/index' })
-  const specialDays = useMemo(() => upcomingSpecialDays(status.at, centre.schedule), [status.at])
+  const specialDays = useMemo(() => upcomingSpecialDays(status.at, schedule), [status.at, schedule])
   const nativeMap = useMemo(canOpenNativeMap, [])
   const { common, visit, status: statusWords } = messages
   const dateOf = (monthDay: Parameters<typeof monthDayParts>[0]) => {

@@ -4,10 +4,13 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { outputDir, root } = require('../../support/build')
+const { UPDATES_BUILD } = require('../builds')
 const { bootApp } = require('../simulator')
 
 /** The weapp build under test: .test-build/weapp (built by globalSetup); WEAPP_DIST points elsewhere. */
 const dist = process.env.WEAPP_DIST ? path.resolve(process.env.WEAPP_DIST) : outputDir('weapp')
+/** The same app built with an updates URL (UPDATES_BUILD.env), also built by globalSetup. */
+const updatesDist = outputDir('weapp', '.test-build', UPDATES_BUILD.variant)
 
 const METRICS_DIR = path.join(root, 'test-results', 'weapp-pages')
 
@@ -26,9 +29,12 @@ function recordMetrics(name, page) {
   return metrics
 }
 
-/** Boots the app as launched at `launchPath`, with `storage` (key → value) already in wx storage. */
-function boot(launchPath, { storage } = {}) {
-  return bootApp({ dist, launchPath, storage })
+/**
+ * Boots the app as launched at `launchPath`, with `storage` (key → value) already in wx storage; `server` answers
+ * wx.request; `build`: another build folder (e.g. updatesDist).
+ */
+function boot(launchPath, { storage, server, build = dist } = {}) {
+  return bootApp({ dist: build, launchPath, storage, server })
 }
 
 /** Fails with the offending calls when the app used the network or a privacy API. */
@@ -70,4 +76,4 @@ function bootSuite(name, launchPath, options) {
   return app
 }
 
-module.exports = { dist, recordMetrics, bootSuite, expectNoForbiddenCalls, freezeBeijingTime }
+module.exports = { dist, updatesDist, recordMetrics, bootSuite, expectNoForbiddenCalls, freezeBeijingTime }
