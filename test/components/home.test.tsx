@@ -72,14 +72,14 @@ describe('home page actions', () => {
   ])('我想… %s opens %s', (label, roomId) => {
     renderPage(HomePage)
     fireEvent.click(screen.getByRole('link', { name: label }))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/room/index?id=${roomId}` })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/r/${roomId}` })
   })
 })
 
 describe('home page entry links', () => {
   test('a door code for a room opens that room', () => {
     renderPage(HomePage, { params: { q: encodeURIComponent('https://xizhan.example/r/seniors') } })
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/room/index?id=seniors' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/r/seniors' })
   })
 
   test('a garbled code leaves the resident home with a short message', () => {

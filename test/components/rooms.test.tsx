@@ -51,5 +51,5 @@ test('search and chip combine; an empty result says so and offers to clear', () 
 test('a room card opens its page', () => {
   renderPage(RoomsPage)
   fireEvent.click(screen.getByRole('link', { name: '法律咨询室' }))
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/room/index?id=legal' })
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/r/legal' })
 })
