@@ -2,7 +2,8 @@
  * The web build served as production serves it. With nginx installed (the host's server), this starts nginx with
  * the site's own configuration (scripts/lib/nginx.js). Without it — a developer's laptop — `npm start` falls back to
  * `send` (the static-file library under Express's static middleware) with the same routing rules and headers, read
- * from the same deploy/nginx/ files, so the door-code links behave the same in the preview.
+ * from the same deploy/nginx/ files, so the door-code links behave the same in the preview. (The staff's /live/
+ * updates and publishing need nginx.)
  */
 const fs = require('node:fs')
 const http = require('node:http')
@@ -35,7 +36,7 @@ function resolveWebPath(pathname, exists) {
   else if (roomOrDoor) candidates = [`${pathname.replace(/\/$/, '')}/index.html`, '/index.html']
   else if (tab) candidates = [`/${tab[1]}/index.html`, '/index.html']
   else if (pathname === '/') candidates = ['/index.html']
-  else candidates = [pathname]
+  else candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname]
   const file = candidates.find(exists)
   return file ? { file, cacheControl: asset ? IMMUTABLE : NO_CACHE } : null
 }
@@ -60,8 +61,8 @@ async function startFallback({ webRoot, port = 0 }) {
       res.writeHead(400).end()
       return
     }
-    if (pathname === '/r') {
-      res.writeHead(301, { Location: '/r/' }).end()
+    if (pathname === '/r' || pathname === '/staff') {
+      res.writeHead(301, { Location: `${pathname}/` }).end()
       return
     }
     const hit = resolveWebPath(pathname, exists) ?? { file: '/404.html', cacheControl: NO_CACHE, status: 404 }
