@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { weappAriaPlugin } from './accessibility'
 
 /**
  * React everywhere we can afford it; Preact (React's API through preact/compat, supported by
@@ -21,7 +22,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // One folder per platform, so both builds can exist side by side (project.config.json points at dist/weapp).
     outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [weappAriaPlugin],
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: uiFramework(),
