@@ -39,7 +39,7 @@ export async function settle(): Promise<void> {
  * know. `name`: its exact text.
  */
 export function queryWeappControl(role: string, name: string): HTMLElement | null {
-  const controls = [...document.querySelectorAll<HTMLElement>(`[aria-role="${role}"]`)]
+  const controls = Array.from(document.querySelectorAll<HTMLElement>(`[aria-role="${role}"]`))
   return controls.find((el) => (el.textContent ?? '').trim() === name) ?? null
 }
 
