@@ -35,6 +35,7 @@ function describeAccessibility(locale) {
     const items = accessibleItems(page)
     lists[name] = items.map(describeItem)
     expect(unannouncedControls(page)).toEqual([])
+    expect(items.filter((item) => item.role === 'heading' && ![1, 2].includes(item.level)).map(describeItem)).toEqual([])
     const named = items.filter((item) => !['status', 'alert'].includes(item.role))
     expect(named.filter((item) => !item.name).map(describeItem)).toEqual([])
     const { test: speaks, except } = SPEAKS[locale]
