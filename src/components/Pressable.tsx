@@ -16,8 +16,6 @@ interface PressableProps {
   readonly hoverClass?: string
 }
 
-const ACTIVATION_KEYS = new Set(['Enter', ' '])
-
 /**
  * Anything a resident taps: a View with a tap handler and its role, name and state for screen readers (WeChat's
  * aria-* in the weapp). In H5 also focusable and activated by Enter / Space; the weapp build leaves that out, as
@@ -32,7 +30,7 @@ export function Pressable({ onPress, semantics: control = {}, className, hoverCl
       : ({
           tabIndex: 0,
           onKeyDown: (event: { key: string; preventDefault: () => void }) => {
-            if (!ACTIVATION_KEYS.has(event.key)) return
+            if (event.key !== 'Enter' && event.key !== ' ') return
             event.preventDefault()
             onPress()
           },

@@ -24,15 +24,15 @@ export type SemanticAttributes = Readonly<Record<string, string | number | boole
  * so they never travel to WeChat's view layer. TARO_ENV is a build-time constant: each build keeps one branch.
  */
 export function semantics({ role, label, level, live, pressed, hidden }: Semantics): SemanticAttributes {
-  const values = {
-    [process.env.TARO_ENV === 'weapp' ? 'aria-role' : 'role']: role,
-    'aria-label': label,
-    'aria-level': level,
-    'aria-live': live,
-    'aria-pressed': pressed,
-    'aria-hidden': hidden,
-  }
   const attributes: Record<string, string | number | boolean> = {}
-  for (const [name, value] of Object.entries(values)) if (value !== undefined) attributes[name] = value
+  const set = (name: string, value: string | number | boolean | undefined) => {
+    if (value !== undefined) attributes[name] = value
+  }
+  set(process.env.TARO_ENV === 'weapp' ? 'aria-role' : 'role', role)
+  set('aria-label', label)
+  set('aria-level', level)
+  set('aria-live', live)
+  set('aria-pressed', pressed)
+  set('aria-hidden', hidden)
   return attributes
 }
