@@ -35,16 +35,16 @@ export async function settle(): Promise<void> {
 }
 
 /**
- * A control as the weapp build marks it: WeChat's `aria-role` (TARO_ENV=weapp), which jsdom's role queries do not
- * know. `name`: its exact text.
+ * A control as the weapp build marks it: WeChat's `aria-role` (TARO_ENV=weapp; data-aria-role in the component
+ * doubles), which jsdom's role queries do not know. `name`: its exact text.
  */
 export function queryWeappControl(role: string, name: string): HTMLElement | null {
-  const controls = Array.from(document.querySelectorAll<HTMLElement>(`[aria-role="${role}"]`))
+  const controls = Array.from(document.querySelectorAll<HTMLElement>(`[data-aria-role="${role}"]`))
   return controls.find((el) => (el.textContent ?? '').trim() === name) ?? null
 }
 
 export function getWeappControl(role: string, name: string): HTMLElement {
   const control = queryWeappControl(role, name)
-  if (!control) throw new Error(`no [aria-role="${role}"] "${name}" in:\n${document.body.innerHTML.slice(0, 2000)}`)
+  if (!control) throw new Error(`no [data-aria-role="${role}"] "${name}" in:\n${document.body.innerHTML.slice(0, 2000)}`)
   return control
 }
