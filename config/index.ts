@@ -10,6 +10,7 @@ createSwcRegister({ only: [(file: string) => file === path.resolve(__dirname, '.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { CUSTOM_ROUTES } = require('../src/domain/web-routes') as typeof import('../src/domain/web-routes')
 import { resolveUpdatesUrl } from './updates-url'
+import { weappAriaPlugin } from './accessibility'
 
 /**
  * React everywhere we can afford it; Preact (React's API through preact/compat, supported by
@@ -30,7 +31,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // One folder per platform, so both builds can exist side by side (project.config.json points at dist/weapp).
     outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [weappAriaPlugin],
     // src/platform/env.ts reads it: the weapp fetches this URL, H5 its path on the page's own origin.
     defineConstants: { 'process.env.UPDATES_URL': JSON.stringify(resolveUpdatesUrl()) },
     copy: { patterns: [], options: {} },

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { semantics } from './semantics'
 import './Card.scss'
 
 interface CardProps {
@@ -11,7 +12,7 @@ export function Card({ title, children }: PropsWithChildren<CardProps>) {
   return (
     <View className='card'>
       {title ? (
-        <View className='card__title' role='heading' aria-level={2}>
+        <View className='card__title' {...semantics({ role: 'heading', level: 2 })}>
           <Text>{title}</Text>
         </View>
       ) : null}

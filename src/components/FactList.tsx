@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { PublishedList } from '../../types/centre'
+import { semantics } from './semantics'
 import './FactList.scss'
 
 interface FactListProps {
@@ -11,9 +12,9 @@ interface FactListProps {
 /** A published list as chips, every item shown; "等" kept where the article has it. */
 export function FactList({ list, andMore }: FactListProps) {
   return (
-    <View className='facts' role='list'>
+    <View className='facts' {...semantics({ role: 'list' })}>
       {list.items.map((item) => (
-        <View key={item} className='facts__item' role='listitem'>
+        <View key={item} className='facts__item' {...semantics({ role: 'listitem' })}>
           <Text>{item}</Text>
         </View>
       ))}

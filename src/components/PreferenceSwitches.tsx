@@ -4,6 +4,7 @@ import { useMessages } from '../i18n'
 import { LANGUAGE_NAMES } from '../i18n/messages'
 import { usePreferences } from '../state/preferences'
 import { Pressable } from './Pressable'
+import { semantics } from './semantics'
 import './PreferenceSwitches.scss'
 
 /** 中文 / ئۇيغۇرچە and 大字: each language named in its own script, so anyone can find theirs. */
@@ -12,12 +13,12 @@ export function PreferenceSwitches() {
   const { prefs } = useMessages()
   return (
     <View className='prefs'>
-      <View className='prefs__group' role='group' aria-label={prefs.language}>
+      <View className='prefs__group' {...semantics({ role: 'group', label: prefs.language })}>
         {LOCALES.map((option) => (
           <Pressable
             key={option}
             className={`prefs__option${option === locale ? ' prefs__option--on' : ''}`}
-            pressed={option === locale}
+            semantics={{ pressed: option === locale }}
             onPress={() => setLocale(option)}
           >
             <Text>{LANGUAGE_NAMES[option]}</Text>
@@ -26,13 +27,12 @@ export function PreferenceSwitches() {
       </View>
       <Pressable
         className={`prefs__option prefs__large${largeText ? ' prefs__option--on' : ''}`}
-        pressed={largeText}
+        semantics={{ pressed: largeText }}
         onPress={() => setLargeText(!largeText)}
       >
-        <Text>
-          {largeText ? '✓ ' : ''}
-          {prefs.largeText}
-        </Text>
+        {/* The tick shows the state; screen readers hear it as "pressed". */}
+        {largeText ? <Text {...semantics({ hidden: true })}>✓ </Text> : null}
+        <Text>{prefs.largeText}</Text>
       </Pressable>
     </View>
   )

@@ -4,6 +4,7 @@ import { formatCapacity } from '../domain/format'
 import type { RoomView } from '../i18n/facts'
 import type { Messages } from '../i18n'
 import { Pressable } from './Pressable'
+import { semantics } from './semantics'
 import './RoomCard.scss'
 
 interface RoomCardProps {
@@ -22,8 +23,7 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
     <Pressable
       className='room-card'
       hoverClass='room-card--pressed'
-      role='link'
-      label={room.name}
+      semantics={{ role: 'link', label: room.name }}
       onPress={() => onOpen(room.id)}
     >
       <View className='room-card__main'>
@@ -39,7 +39,7 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
           {room.equipment.items.length > KEY_ITEMS ? common.andMore : ''}
         </Text>
       </View>
-      <Text className='room-card__chevron' aria-hidden='true'>
+      <Text className='room-card__chevron' {...semantics({ hidden: true })}>
         ›
       </Text>
     </Pressable>

@@ -3,6 +3,7 @@ import type { RoomId } from '../../types/centre'
 import type { RoomView } from '../i18n/facts'
 import type { Messages } from '../i18n'
 import { RoomCard } from './RoomCard'
+import { semantics } from './semantics'
 
 interface RoomListProps {
   readonly rooms: readonly RoomView[]
@@ -12,9 +13,9 @@ interface RoomListProps {
 
 export function RoomList({ rooms, messages, onOpen }: RoomListProps) {
   return (
-    <View role='list'>
+    <View {...semantics({ role: 'list' })}>
       {rooms.map((room) => (
-        <View key={room.id} role='listitem'>
+        <View key={room.id} {...semantics({ role: 'listitem' })}>
           <RoomCard room={room} messages={messages} onOpen={onOpen} />
         </View>
       ))}

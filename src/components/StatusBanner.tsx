@@ -3,6 +3,7 @@ import type { CentreStatus } from '../domain/schedule'
 import { statusLabel, todayHoursText } from '../domain/status-label'
 import { toXinjiangTime } from '../domain/schedule'
 import type { Messages } from '../i18n'
+import { semantics } from './semantics'
 import './StatusBanner.scss'
 
 interface StatusBannerProps {
@@ -18,7 +19,7 @@ export function StatusBanner({ status, messages, seasonName }: StatusBannerProps
   const hours = status.today.hours
   const { common, home } = messages
   return (
-    <View className={`status status--${status.state}`} role='status' aria-live='polite'>
+    <View className={`status status--${status.state}`} {...semantics({ role: 'status', live: 'polite' })}>
       <View className='status__line'>
         <Text className='status__headline'>{label.headline}</Text>
         <Text className='status__detail'>{label.detail}</Text>

@@ -22,6 +22,15 @@ export function groupPhone(phone: string): string {
   return digits.length === 11 ? `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}` : phone
 }
 
+/**
+ * A mainland mobile number as a screen reader should say it: digit by digit, with a pause between the 3-4-4 groups
+ * (1 5 0, 0 1 5 8, 1 2 5 3) — left as one word, 15001581253 is read as a number in the billions.
+ */
+export function spokenPhone(phone: string): string {
+  const spaced = (group: string) => group.split('').join(' ')
+  return groupPhone(phone).split(' ').map(spaced).join(', ')
+}
+
 /** 05-01 → { month: 5, day: 1 } */
 export function monthDayParts(monthDay: MonthDay): { month: number; day: number } {
   const [month, day] = monthDay.split('-').map(Number)

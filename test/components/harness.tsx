@@ -61,3 +61,18 @@ export async function showAgain(): Promise<void> {
   const callbacks = useDidShow.mock.calls.map(([callback]) => callback as () => void)
   await act(async () => callbacks.forEach((callback) => callback()))
 }
+
+/**
+ * A control as the weapp build marks it: WeChat's `aria-role` (TARO_ENV=weapp; data-aria-role in the component
+ * doubles), which jsdom's role queries do not know. `name`: its exact text.
+ */
+export function queryWeappControl(role: string, name: string): HTMLElement | null {
+  const controls = Array.from(document.querySelectorAll<HTMLElement>(`[data-aria-role="${role}"]`))
+  return controls.find((el) => (el.textContent ?? '').trim() === name) ?? null
+}
+
+export function getWeappControl(role: string, name: string): HTMLElement {
+  const control = queryWeappControl(role, name)
+  if (!control) throw new Error(`no [data-aria-role="${role}"] "${name}" in:\n${document.body.innerHTML.slice(0, 2000)}`)
+  return control
+}

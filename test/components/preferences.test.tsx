@@ -50,3 +50,15 @@ test('storage that fails does not break the page', () => {
   fireEvent.click(screen.getByRole('button', { name: '大字' }))
   expect(pageRoot()).toHaveClass('page--large')
 })
+
+test('in H5 a switch is a focusable button that Enter and Space press', () => {
+  renderPage(HomePage)
+  const large = screen.getByRole('button', { name: '大字' })
+  expect(large).toHaveAttribute('tabindex', '0')
+  fireEvent.keyDown(large, { key: 'Enter' })
+  expect(pageRoot()).toHaveClass('page--large')
+  fireEvent.keyDown(large, { key: ' ' })
+  expect(pageRoot()).not.toHaveClass('page--large')
+  fireEvent.keyDown(large, { key: 'a' })
+  expect(pageRoot()).not.toHaveClass('page--large')
+})

@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { centre } from '../../src/data/centre'
 import VisitPage from '../../src/pages/visit/index'
-import { renderPage, settle, Taro } from './harness'
+import { getWeappControl, queryWeappControl, renderPage, settle, Taro } from './harness'
 
 afterEach(() => {
   jest.useRealTimers()
@@ -34,7 +34,7 @@ test('the bus route as published', () => {
 test('in WeChat, 导航 opens the centre’s point in WeChat’s map', async () => {
   renderPage(visitPageFor('weapp'))
   expect(screen.getByTestId('map')).toHaveAttribute('data-latitude', String(centre.location.latitude))
-  fireEvent.click(screen.getByRole('button', { name: '导航' }))
+  fireEvent.click(getWeappControl('button', '导航'))
   await settle()
   expect(Taro.openLocation).toHaveBeenCalledWith({
     latitude: centre.location.latitude,
@@ -48,7 +48,7 @@ test('in WeChat, 导航 opens the centre’s point in WeChat’s map', async () 
 test('in a 朋友圈 single-page view (scene 1154) there is a hint instead of a failing button', () => {
   Taro.getEnterOptionsSync.mockReturnValue({ scene: 1154 })
   renderPage(visitPageFor('weapp'))
-  expect(screen.queryByRole('button', { name: '导航' })).toBeNull()
+  expect(queryWeappControl('button', '导航')).toBeNull()
   expect(screen.getByText(/朋友圈里打开时不能使用导航/)).toBeInTheDocument()
   Taro.getEnterOptionsSync.mockReturnValue({ scene: 1011 })
 })

@@ -2,7 +2,7 @@ import { centre } from '../../src/data/centre'
 import { needs } from '../../src/data/needs'
 import { resolveNeeds } from '../../src/domain/needs'
 import { bestRoomFor, searchRooms } from '../../src/domain/search'
-import { formatCapacity, groupPhone, maxCapacity } from '../../src/domain/format'
+import { formatCapacity, groupPhone, maxCapacity, spokenPhone } from '../../src/domain/format'
 
 const names = (query: Parameters<typeof searchRooms>[1]) => searchRooms(centre.rooms, query).map((room) => room.name)
 
@@ -66,5 +66,9 @@ describe('formats', () => {
   test('phone grouped 3-4-4', () => {
     expect(groupPhone('15001581253')).toBe('150 0158 1253')
     expect(groupPhone('12345')).toBe('12345')
+  })
+  test('phone spoken digit by digit, pausing between the groups', () => {
+    expect(spokenPhone('15001581253')).toBe('1 5 0, 0 1 5 8, 1 2 5 3')
+    expect(spokenPhone('12345')).toBe('1 2 3 4 5')
   })
 })

@@ -9,9 +9,16 @@ type Props = Record<string, unknown> & { children?: ReactNode }
 /** Props that only mean something to WeChat's components. */
 const MINI_PROGRAM_ONLY = ['hoverClass', 'userSelect', 'confirmType', 'scale', 'markers', 'latitude', 'longitude']
 
+/** WeChat's name for the role (weapp builds); React DOM warns on aria-* names it does not know, so it is kept as data-. */
+const WECHAT_ROLE = 'aria-role'
+
 function domProps(props: Props): Props {
   const rest: Props = { ...props }
   for (const key of MINI_PROGRAM_ONLY) delete rest[key]
+  if (WECHAT_ROLE in rest) {
+    rest[`data-${WECHAT_ROLE}`] = rest[WECHAT_ROLE]
+    delete rest[WECHAT_ROLE]
+  }
   return rest
 }
 

@@ -102,10 +102,11 @@ async function shownTabLabels(page, expected) {
 
 /** Everything this file checks about the shown page, measured in the page. */
 function measure({ selector, callLabel, webMapLabel, body, viewportWidth }) {
+  // Text only for screen readers (.visually-hidden: clipped to 1 px on purpose) is not part of what is seen.
   const visible = (el) => {
     const r = el.getBoundingClientRect()
     const cs = getComputedStyle(el)
-    return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none'
+    return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none' && !el.closest('.visually-hidden')
   }
   const pages = [...document.querySelectorAll(selector)].filter(visible)
   const shown = pages[pages.length - 1]

@@ -185,11 +185,14 @@ function bootApp({ dist, launchPath = 'pages/index/index', storage = {}, server 
       async tap(label) {
         const target = page.findTappable(label)
         const inner = page.findByText(label)
-        const node = inner.__wxElement || target.__wxElement
-        new ComponentClass(node).dispatchEvent('tap', { detail: { x: 10, y: 10 } })
+        await page.tapAt(inner.__wxElement ? inner : target)
+        return target
+      },
+      /** A tap event at rendered element `el`, bubbling, then waits for the page to settle. */
+      async tapAt(el) {
+        new ComponentClass(el.__wxElement).dispatchEvent('tap', { detail: { x: 10, y: 10 } })
         await sleep(0)
         await page.settle()
-        return target
       },
       /** Input into the first <input> whose placeholder contains `placeholder`. */
       async input(placeholder, value) {

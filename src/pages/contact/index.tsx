@@ -1,10 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import { centre } from '../../data/centre'
-import { groupPhone } from '../../domain/format'
+import { groupPhone, spokenPhone } from '../../domain/format'
 import { ActionButton } from '../../components/ActionButton'
 import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
+import { semantics } from '../../components/semantics'
 import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
@@ -13,6 +14,7 @@ import { useShare } from '../../platform/share'
 import './index.scss'
 
 const groupedPhone = groupPhone(centre.contact.phone)
+const phoneDigits = spokenPhone(centre.contact.phone)
 
 export default function ContactPage() {
   const messages = useMessages()
@@ -27,8 +29,12 @@ export default function ContactPage() {
       <Card title={contact.person}>
         <Text className='contact__name'>{place.contactName}</Text>
         {place.contactName === centre.contact.name ? null : <Text className='contact__name-zh'>{centre.contact.name}</Text>}
-        <View className='contact__phone ltr' aria-label={centre.contact.phone}>
-          <Text userSelect>{groupedPhone}</Text>
+        {/* Shown grouped and selectable (long-press copies it); said digit by digit. */}
+        <View className='contact__phone ltr'>
+          <Text userSelect {...semantics({ hidden: true })}>
+            {groupedPhone}
+          </Text>
+          <Text className='visually-hidden'>{phoneDigits}</Text>
         </View>
         <ActionButton label={common.call} onClick={callContact} />
         <Text className='contact__hint'>{contact.saveHint}</Text>

@@ -11,6 +11,7 @@ import { PageFrame } from '../../components/PageFrame'
 import { Pressable } from '../../components/Pressable'
 import { PreferenceSwitches } from '../../components/PreferenceSwitches'
 import { StatusBanner } from '../../components/StatusBanner'
+import { semantics } from '../../components/semantics'
 import { useCallContact } from '../../hooks/useCallContact'
 import { useCentreStatus } from '../../hooks/useCentreStatus'
 import { useEntryRedirect } from '../../hooks/useEntry'
@@ -38,7 +39,7 @@ export default function HomePage() {
   return (
     <PageFrame title={place.name}>
       <PreferenceSwitches />
-      <View className='home__name' role='heading' aria-level={1}>
+      <View className='home__name' {...semantics({ role: 'heading', level: 1 })}>
         <Text>{place.name}</Text>
       </View>
       <StatusBanner status={status} messages={messages} seasonName={seasonName(status.today.season, locale)} />
@@ -47,10 +48,10 @@ export default function HomePage() {
       <ActionButton label={common.goThere} variant='secondary' onClick={() => openTab('visit')} />
       <ActionButton label={common.rooms} variant='secondary' onClick={() => openTab('rooms')} />
       <Card title={home.needsTitle}>
-        <View className='home__needs' role='list'>
+        <View className='home__needs' {...semantics({ role: 'list' })}>
           {shortcuts.map(({ need, roomId }) => (
-            <View key={need.id} role='listitem'>
-              <Pressable className='home__need' hoverClass='home__need--pressed' role='link' onPress={() => openRoom(roomId)}>
+            <View key={need.id} {...semantics({ role: 'listitem' })}>
+              <Pressable className='home__need' hoverClass='home__need--pressed' semantics={{ role: 'link' }} onPress={() => openRoom(roomId)}>
                 <Text>{needLabel(need, locale)}</Text>
               </Pressable>
             </View>

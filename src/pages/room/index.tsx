@@ -7,6 +7,7 @@ import { Card } from '../../components/Card'
 import { FactList } from '../../components/FactList'
 import { PageFrame } from '../../components/PageFrame'
 import { RoomList } from '../../components/RoomList'
+import { semantics } from '../../components/semantics'
 import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryTarget } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
@@ -40,7 +41,7 @@ export default function RoomPage() {
   if (!room) {
     return (
       <PageFrame title={words.notFound}>
-        <View className='room__not-found' role='alert'>
+        <View className='room__not-found' {...semantics({ role: 'alert' })}>
           <Text className='room__title'>{words.notFound}</Text>
           <Text className='room__hint'>{words.notFoundHint}</Text>
         </View>
@@ -53,7 +54,7 @@ export default function RoomPage() {
   return (
     <PageFrame title={room.name}>
       <View className='room__header'>
-        <View role='heading' aria-level={1}>
+        <View {...semantics({ role: 'heading', level: 1 })}>
           <Text className='room__title'>{room.name}</Text>
         </View>
         {room.signName ? <Text className='room__sign'>{room.signName}</Text> : null}

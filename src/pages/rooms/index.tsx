@@ -6,6 +6,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { PageFrame } from '../../components/PageFrame'
 import { Pressable } from '../../components/Pressable'
 import { RoomList } from '../../components/RoomList'
+import { semantics } from '../../components/semantics'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
 import { roomView } from '../../i18n/facts'
@@ -40,7 +41,7 @@ export default function RoomsPage() {
           confirmType='search'
           value={text}
           placeholder={rooms.searchPlaceholder}
-          aria-label={rooms.searchPlaceholder}
+          {...semantics({ label: rooms.searchPlaceholder })}
           onInput={(event) => setText(event.detail.value)}
         />
         {text ? (
@@ -49,19 +50,19 @@ export default function RoomsPage() {
           </Pressable>
         ) : null}
       </View>
-      <View className='rooms__chips' role='group' aria-label={rooms.capacityFilterLabel}>
+      <View className='rooms__chips' {...semantics({ role: 'group', label: rooms.capacityFilterLabel })}>
         {chips.map((chip) => (
           <Pressable
             key={chip ?? 'all'}
             className={`rooms__chip${chip === minPeople ? ' rooms__chip--on' : ''}`}
-            pressed={chip === minPeople}
+            semantics={{ pressed: chip === minPeople }}
             onPress={() => setMinPeople(chip)}
           >
             <Text>{chip === undefined ? rooms.capacityAll : rooms.capacityAtLeast(chip)}</Text>
           </Pressable>
         ))}
       </View>
-      <View className='rooms__count' role='status'>
+      <View className='rooms__count' {...semantics({ role: 'status', live: 'polite' })}>
         <Text>{rooms.resultCount(results.length)}</Text>
       </View>
       {results.length > 0 ? (

@@ -8,6 +8,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
 import { PageFrame } from '../../components/PageFrame'
+import { semantics } from '../../components/semantics'
 import { useCentreStatus } from '../../hooks/useCentreStatus'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
@@ -117,14 +118,14 @@ export default function VisitPage() {
       </Card>
 
       <Card title={visit.busTitle}>
-        <View className='visit__steps' role='list'>
-          <View className='visit__step' role='listitem'>
+        <View className='visit__steps' {...semantics({ role: 'list' })}>
+          <View className='visit__step' {...semantics({ role: 'listitem' })}>
             <Text>1. {visit.busLine(centre.transit.line)}</Text>
           </View>
-          <View className='visit__step' role='listitem'>
+          <View className='visit__step' {...semantics({ role: 'listitem' })}>
             <Text>2. {visit.busAlight(place.alightAt)}</Text>
           </View>
-          <View className='visit__step' role='listitem'>
+          <View className='visit__step' {...semantics({ role: 'listitem' })}>
             <Text>3. {visit.busWalk(centre.transit.walkMetres)}</Text>
           </View>
         </View>

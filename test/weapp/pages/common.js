@@ -6,6 +6,7 @@ const path = require('node:path')
 const { outputDir, root } = require('../../support/build')
 const { UPDATES_BUILD } = require('../builds')
 const { bootApp } = require('../simulator')
+const { templateKeys, unboundKeys } = require('../view-data')
 
 /** The weapp build under test: .test-build/weapp (built by globalSetup); WEAPP_DIST points elsewhere. */
 const dist = process.env.WEAPP_DIST ? path.resolve(process.env.WEAPP_DIST) : outputDir('weapp')
@@ -63,15 +64,26 @@ function saveCalls(name, recorder) {
 }
 
 /**
- * Boots the app for one test file named `name`: every wx call is saved as an artefact after the file, and any
- * console error fails the test that logged it (checked after each test, so a failure names its flow).
+ * Boots the app for one test file named `name`: every wx call is saved as an artefact after the file; any console
+ * error, and any data key sent to the view layer that no template binds, fails the test that caused it (checked
+ * after each test, so a failure names its flow).
  */
 function bootSuite(name, launchPath, options) {
   const app = boot(launchPath, options)
+  const keys = templateKeys(dist)
+  const openedInTest = []
+  const openPage = app.openPage
+  app.openPage = async (...args) => {
+    const page = await openPage(...args)
+    openedInTest.push(page)
+    return page
+  }
   afterAll(() => saveCalls(name, app.recorder))
   afterEach(() => {
     const problems = app.consoleProblems.splice(0)
+    const unbound = openedInTest.splice(0).flatMap((page) => unboundKeys(page, keys).map((key) => `${page.route}: ${key}`))
     expect(problems).toEqual([])
+    expect(unbound).toEqual([])
   })
   return app
 }

@@ -8,6 +8,7 @@ const { centre } = require('../../../src/data/centre')
 const { LANGUAGE_NAMES } = require('../../../src/i18n/messages')
 const { ug } = require('../../../src/i18n/ug/ui')
 const { zh } = require('../../../src/i18n/zh')
+const { findControl, tapControl } = require('../accessibility')
 const { bootSuite, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/index/index'
@@ -45,11 +46,10 @@ test('home renders in Uyghur, right to left', async () => {
   page.close()
 })
 
-test(`tapping «${ug.common.call}» asks WeChat to dial 15001581253`, async () => {
+test(`the button «${ug.common.call}» asks WeChat to dial 15001581253`, async () => {
   const page = await app.openPage(ROUTE)
-  expect(page.findTappable(ug.common.call)).toBeTruthy()
   recorder.clear()
-  await page.tap(ug.common.call)
+  await tapControl(page, 'button', ug.common.call)
   expect(recorder.callsTo('makePhoneCall').map((c) => c.args[0])).toEqual([{ phoneNumber: '15001581253' }])
   expect(centre.contact.phone).toBe('15001581253')
   page.close()
@@ -58,7 +58,10 @@ test(`tapping «${ug.common.call}» asks WeChat to dial 15001581253`, async () =
 // Last: it changes the app-wide language.
 test(`the ${LANGUAGE_NAMES.zh} switch turns the page back to Chinese and remembers it`, async () => {
   const page = await app.openPage(ROUTE)
-  await page.tap(LANGUAGE_NAMES.zh)
+  expect(findControl(page, 'button', LANGUAGE_NAMES.ug).pressed).toBe(true)
+  await tapControl(page, 'button', LANGUAGE_NAMES.zh)
+  expect(findControl(page, 'button', LANGUAGE_NAMES.zh).pressed).toBe(true)
+  expect(findControl(page, 'button', LANGUAGE_NAMES.ug).pressed).toBe(false)
   expect(page.text()).toContain(zh.common.call)
   expect(rootClasses(page)).toEqual(expect.arrayContaining(['page--ltr', 'page--zh']))
   expect(rootClasses(page)).not.toContain('page--rtl')

@@ -1,5 +1,9 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
+const { needs } = require('../../../src/data/needs')
+const { resolveNeeds } = require('../../../src/domain/needs')
+const { templateAttr } = require('../simulator')
+const { accessibleItems, findControl, tapControl } = require('../accessibility')
 const { bootSuite, recordMetrics, expectNoForbiddenCalls, freezeBeijingTime } = require('./common')
 
 const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
@@ -33,29 +37,64 @@ test.each([
   page.close()
 })
 
-test('tapping 拨打电话 asks WeChat to dial the centre', async () => {
+test('the templates give WeChat the heading, the live status and the switches with their state', async () => {
+  const page = await app.openPage(ROUTE)
+  const heading = findControl(page, 'heading', centre.name).el
+  expect([templateAttr(heading, 'ariaRole'), templateAttr(heading, 'ariaLevel')]).toEqual(['heading', 1])
+  const status = accessibleItems(page).find((item) => item.role === 'status').el
+  expect(templateAttr(status, 'ariaLive')).toBe('polite')
+  expect(statusWordsIn(status.textContent)).toHaveLength(1)
+  expect(templateAttr(findControl(page, 'button', '中文').el, 'ariaPressed')).toBe(true)
+  expect(templateAttr(findControl(page, 'button', '大字').el, 'ariaPressed')).toBe(false)
+  page.close()
+})
+
+test('the button 拨打电话 asks WeChat to dial the centre', async () => {
   const page = await app.openPage(ROUTE)
   recorder.clear()
-  await page.tap('拨打电话')
+  await tapControl(page, 'button', '拨打电话')
   expect(recorder.callsTo('makePhoneCall').map((c) => c.args[0])).toEqual([{ phoneNumber: centre.contact.phone }])
   page.close()
 })
 
-test('到这里去 leads to the visit page or opens the map at the centre', async () => {
+test('the button 到这里去 leads to the visit page or opens the map at the centre', async () => {
   const page = await app.openPage(ROUTE)
   recorder.clear()
-  await page.tap('到这里去')
+  await tapControl(page, 'button', '到这里去')
   const opened = recorder.callsTo('openLocation').map((c) => c.args[0])
   if (opened.length) expect(opened[0]).toMatchObject({ latitude: centre.location.latitude, longitude: centre.location.longitude })
   else expect(navigations()).toEqual([expect.stringMatching(/^(switchTab|navigateTo) \/?pages\/visit\/index/)])
   page.close()
 })
 
-test('功能室 leads to the rooms list', async () => {
+test('the button 功能室 leads to the rooms list', async () => {
   const page = await app.openPage(ROUTE)
   recorder.clear()
-  await page.tap('功能室')
+  await tapControl(page, 'button', '功能室')
   expect(navigations()).toEqual([expect.stringMatching(/^(switchTab|navigateTo) \/?pages\/rooms\/index/)])
+  page.close()
+})
+
+test.each(resolveNeeds(needs, centre.rooms).map(({ need, roomId }) => [need.label, roomId]))('the link 我想… %s opens the room %s', async (label, roomId) => {
+  const page = await app.openPage(ROUTE)
+  recorder.clear()
+  await tapControl(page, 'link', label)
+  expect(navigations()).toEqual([`navigateTo /pages/room/index?id=${roomId}`])
+  page.close()
+})
+
+// Changes the app-wide text size: after the tests that read the page at its normal size.
+test('the switch 大字 turns large text on and off and says so', async () => {
+  const page = await app.openPage(ROUTE)
+  const large = () => findControl(page, 'button', '大字')
+  await tapControl(page, 'button', '大字')
+  expect(large().pressed).toBe(true)
+  expect(page.html()).toContain('page--large')
+  // The tick shows the state; it is hidden from the screen reader, which says "pressed" instead.
+  expect(page.text()).toContain('✓')
+  await tapControl(page, 'button', '大字')
+  expect(large().pressed).toBe(false)
+  expect(page.html()).not.toContain('page--large')
   page.close()
 })
 

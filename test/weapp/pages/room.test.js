@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
+const { tapControl } = require('../accessibility')
 const { bootSuite, recordMetrics, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/room/index'
@@ -20,11 +21,29 @@ test('pages/room/index?id=legal shows 法律咨询室 and its equipment', async 
   page.close()
 })
 
-test('tapping 拨打电话 on a room page asks WeChat to dial the centre', async () => {
+test('the button 拨打电话 on a room page asks WeChat to dial the centre', async () => {
   const page = await app.openPage(ROUTE, { id: 'legal' })
   recorder.clear()
-  await page.tap('拨打电话')
+  await tapControl(page, 'button', '拨打电话')
   expect(recorder.callsTo('makePhoneCall').map((c) => c.args[0])).toEqual([{ phoneNumber: centre.contact.phone }])
+  page.close()
+})
+
+const navigations = () => recorder.calls.filter((c) => ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'].includes(c.api)).map((c) => `${c.api} ${c.args[0].url}`)
+
+test('opened from a door code (no page below it), the button 回到首页 leads home', async () => {
+  const page = await app.openPage(ROUTE, { id: 'legal' })
+  recorder.clear()
+  await tapControl(page, 'button', '回到首页')
+  expect(navigations()).toEqual(['switchTab /pages/index/index'])
+  page.close()
+})
+
+test('an unknown room lists every room as a link that opens it', async () => {
+  const page = await app.openPage(ROUTE, { id: 'no-such-room' })
+  recorder.clear()
+  await tapControl(page, 'link', legal.name)
+  expect(navigations()).toEqual(['navigateTo /pages/room/index?id=legal'])
   page.close()
 })
 

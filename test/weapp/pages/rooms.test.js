@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
+const { accessibleItems, findControl, tapControl } = require('../accessibility')
 const { bootSuite, recordMetrics, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/rooms/index'
@@ -29,10 +30,57 @@ test('searching 血压 narrows the list to 老年活动室', async () => {
   page.close()
 })
 
-test('tapping a room opens its page', async () => {
+/** The room links in the order the list shows them. */
+const listedRooms = (page) => accessibleItems(page).filter((item) => item.role === 'link').map((item) => item.name)
+const chipPressed = (page, label) => findControl(page, 'button', label).pressed
+
+test('the search box is labelled for screen readers', async () => {
+  const page = await app.openPage(ROUTE)
+  expect(findControl(page, 'textbox', '搜索功能室、设备或服务')).toBeTruthy()
+  page.close()
+})
+
+test('the capacity switches narrow the list, say which is on, and bring every room back in order', async () => {
+  const page = await app.openPage(ROUTE)
+  expect(chipPressed(page, '不限人数')).toBe(true)
+  await tapControl(page, 'button', '≥50人')
+  expect(chipPressed(page, '≥50人')).toBe(true)
+  expect(chipPressed(page, '不限人数')).toBe(false)
+  const large = listedRooms(page)
+  expect(large.length).toBeGreaterThan(0)
+  expect(large.length).toBeLessThan(names.length)
+  // Rooms come back in front of the ones still listed: an insert before a sibling, which once blanked the page.
+  await tapControl(page, 'button', '不限人数')
+  expect(chipPressed(page, '不限人数')).toBe(true)
+  expect(listedRooms(page)).toEqual(names)
+  page.close()
+})
+
+test('the button 清除 empties the search box and lists every room again', async () => {
+  const page = await app.openPage(ROUTE)
+  await page.input('搜索功能室、设备或服务', '血压')
+  expect(listedRooms(page)).toEqual(['老年活动室'])
+  await tapControl(page, 'button', '清除')
+  expect(listedRooms(page)).toEqual(names)
+  expect(page.elements('wx-input')[0].attr('value')).toBe('')
+  page.close()
+})
+
+test('when nothing matches, the button 清除搜索条件 lists every room again', async () => {
+  const page = await app.openPage(ROUTE)
+  await page.input('搜索功能室、设备或服务', '没有这种东西')
+  await tapControl(page, 'button', '≥50人')
+  expect(listedRooms(page)).toEqual([])
+  await tapControl(page, 'button', '清除搜索条件')
+  expect(listedRooms(page)).toEqual(names)
+  expect(chipPressed(page, '不限人数')).toBe(true)
+  page.close()
+})
+
+test('the link of a room opens its page', async () => {
   const page = await app.openPage(ROUTE)
   recorder.clear()
-  await page.tap('法律咨询室')
+  await tapControl(page, 'link', '法律咨询室')
   const navs = recorder.calls.filter((c) => ['navigateTo', 'redirectTo'].includes(c.api)).map((c) => c.args[0].url)
   expect(navs).toEqual([expect.stringMatching(/^\/?pages\/room\/index\?id=legal$/)])
   page.close()

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 const { centre } = require('../../../src/data/centre')
+const { tapControl } = require('../accessibility')
 const { bootSuite, recordMetrics, expectNoForbiddenCalls } = require('./common')
 
 const ROUTE = 'pages/visit/index'
@@ -18,10 +19,10 @@ test('visit page shows both seasons’ hours, the bus line and a map', async () 
   page.close()
 })
 
-test('tapping 导航 opens WeChat’s map at the centre', async () => {
+test('the button 导航 opens WeChat’s map at the centre', async () => {
   const page = await app.openPage(ROUTE)
   recorder.clear()
-  await page.tap('导航')
+  await tapControl(page, 'button', '导航')
   const calls = recorder.callsTo('openLocation').map((c) => c.args[0])
   expect(calls).toHaveLength(1)
   const [args] = calls
