@@ -10,7 +10,6 @@
  */
 const fs = require('node:fs')
 const path = require('node:path')
-const esbuild = require('esbuild')
 
 const root = path.resolve(__dirname, '../..')
 const ENTRY = path.join(root, 'src', 'staff', 'main.tsx')
@@ -40,6 +39,8 @@ function page({ script, stylesheet }) {
 function buildStaffPage(outDir) {
   const staffDir = path.join(path.resolve(outDir), 'staff')
   fs.rmSync(staffDir, { recursive: true, force: true })
+  // Loaded here, not at the top: test environments that only read this module's callers (jsdom) can't load esbuild.
+  const esbuild = require('esbuild')
   const result = esbuild.buildSync({
     entryPoints: { staff: ENTRY },
     outdir: staffDir,

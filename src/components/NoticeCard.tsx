@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { Notice } from '../../types/updates'
+import { semantics } from './semantics'
 import './NoticeCard.scss'
 
 interface NoticeCardProps {
@@ -16,7 +17,7 @@ export function NoticeCard({ heading, notices }: NoticeCardProps) {
   if (notices.length === 0) return null
   return (
     <View className='notices'>
-      <View className='notices__heading' role='heading' aria-level={2}>
+      <View className='notices__heading' {...semantics({ role: 'heading', level: 2 })}>
         <Text>{heading}</Text>
       </View>
       {notices.map((notice) => (

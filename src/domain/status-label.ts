@@ -53,7 +53,7 @@ export interface TodayWords {
   readonly hours: (opens: ClockTime, closes: ClockTime) => string
 }
 
-/** The home page's line for the day's hours: "今日开放 10:00—22:30", or "今日开放 今日闭馆" on a closed day. */
+/** The home page's line for the day's hours: "今日开放 10:00—22:30", or just "今日闭馆" on a closed day. */
 export function todayHoursText(today: DayPlan, words: TodayWords): string {
-  return `${words.todayHours} ${today.hours ? words.hours(today.hours.opens, today.hours.closes) : words.closedToday}`
+  return today.hours ? `${words.todayHours} ${words.hours(today.hours.opens, today.hours.closes)}` : words.closedToday
 }

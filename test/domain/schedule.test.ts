@@ -22,19 +22,7 @@ import { zh } from '../../src/i18n/zh'
 import { centre } from '../../src/data/centre'
 import type { ClockTime, IsoDate, MonthDay, Schedule, Season, SeasonId, SpecialDay } from '../../types/centre'
 import { bj, bjString } from './beijing-time'
-
-const summer: Season = { id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '23:00' } }
-const winter: Season = { id: 'winter', name: '冬季', starts: '10-01', hours: { opens: '10:00', closes: '22:30' } }
-
-function scheduleWith(specialDays: readonly SpecialDay[] = [], seasons: Schedule['seasons'] = [summer, winter]): Schedule {
-  return {
-    timeZone: 'Asia/Shanghai',
-    utcOffsetMinutes: 480,
-    seasons,
-    seasonDates: { assumed: true, note: 'test' },
-    specialDays,
-  }
-}
+import { scheduleWith, summer, winter } from './test-schedule'
 
 /** Closed days from `from` for `count` consecutive days. */
 function closures(from: IsoDate, count: number): SpecialDay[] {
@@ -338,16 +326,7 @@ describe('status label (Chinese)', () => {
 })
 
 describe('scheduleProblems', () => {
-  const base = {
-    timeZone: 'Asia/Shanghai',
-    utcOffsetMinutes: 480,
-    seasonDates: { assumed: true, note: '' },
-    seasons: [
-      { id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '23:00' } },
-      { id: 'winter', name: '冬季', starts: '10-01', hours: { opens: '10:00', closes: '22:30' } },
-    ],
-    specialDays: [],
-  } as const satisfies Schedule
+  const base = scheduleWith()
 
   test('the centre’s own schedule is sound', () => {
     expect(scheduleProblems(centre.schedule)).toEqual([])

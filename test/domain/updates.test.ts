@@ -17,20 +17,12 @@ import {
 import type { Schedule } from '../../types/centre'
 import type { Updates } from '../../types/updates'
 import { bj } from './beijing-time'
+import { scheduleWith } from './test-schedule'
 
-const schedule: Schedule = {
-  timeZone: 'Asia/Shanghai',
-  utcOffsetMinutes: 480,
-  seasonDates: { assumed: true, note: '' },
-  seasons: [
-    { id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '23:00' } },
-    { id: 'winter', name: '冬季', starts: '10-01', hours: { opens: '10:00', closes: '22:30' } },
-  ],
-  specialDays: [
-    { date: '2027-01-29', closed: false, hours: { opens: '10:00', closes: '12:00' }, note: '除夕半天' },
-    { date: '2027-02-01', closed: true, note: '盘点' },
-  ],
-}
+const schedule: Schedule = scheduleWith([
+  { date: '2027-01-29', closed: false, hours: { opens: '10:00', closes: '12:00' }, note: '除夕半天' },
+  { date: '2027-02-01', closed: true, note: '盘点' },
+])
 
 /** The example of issue 12, as published. */
 const example: Updates = {

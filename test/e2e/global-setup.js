@@ -1,4 +1,5 @@
 const { ensureBuild } = require('../support/build')
+const { UPDATES_BUILD } = require('../support/builds')
 const { chromiumMissing } = require('../../scripts/lib/chromium')
 const { nginxMissing } = require('../../scripts/lib/nginx')
 
@@ -19,4 +20,5 @@ module.exports = async function globalSetup() {
   }
   console.log('')
   ensureBuild('h5')
+  ensureBuild('h5', UPDATES_BUILD)
 }

@@ -108,7 +108,8 @@ describe('loading', () => {
     // Today, 09:00: the app's own words for a published closure, and the notice of the week.
     expect(preview()).toHaveTextContent('已闭馆')
     expect(preview()).toHaveTextContent('明天 10:00 开放')
-    expect(preview()).toHaveTextContent('今日开放 今日闭馆')
+    expect(preview()).toHaveTextContent('今日闭馆')
+    expect(preview()).not.toHaveTextContent('今日开放')
     expect(preview()).toHaveTextContent('春节闭馆')
     expect(preview()).toHaveTextContent('通知周六上午义诊老年活动室')
   })

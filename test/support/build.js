@@ -14,8 +14,6 @@ const crypto = require('node:crypto')
 const fs = require('node:fs')
 const path = require('node:path')
 
-const { finishWebBuild } = require('../../scripts/web/finish-build')
-
 const root = path.resolve(__dirname, '../..')
 const STAMP = '.build-stamp'
 const INPUT_DIRS = ['src', 'config', 'types', 'scripts/web', 'scripts/staff']
@@ -69,7 +67,7 @@ function runBuild(platform, out, env = {}) {
     const excerpt = (errorAt >= 0 ? log.slice(errorAt) : log).split('\n').slice(0, 80).join('\n')
     throw new Error(`taro build --type ${platform} failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}):\n${excerpt}`)
   }
-  if (platform === 'h5') finishWebBuild(out)
+  if (platform === 'h5') require('../../scripts/web/finish-build').finishWebBuild(out)
   return Number(process.hrtime.bigint() - started) / 1e6
 }
 

@@ -1,7 +1,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { ensureBuild, root } = require('../support/build')
-const { UPDATES_BUILD } = require('./builds')
+const { UPDATES_BUILD } = require('../support/builds')
 
 /**
  * One production weapp build per test run, shared by every test file (WEAPP_DIST: test that build instead), and

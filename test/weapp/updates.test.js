@@ -6,7 +6,7 @@
  * (The default build, with no URL, makes no request at all: test/weapp/pages/*.test.js check every wx call.)
  */
 const { bootSuite, freezeBeijingTime, updatesDist } = require('./pages/common')
-const { UPDATES_BUILD } = require('./builds')
+const { UPDATES_BUILD } = require('../support/builds')
 const { waitFor } = require('./simulator')
 
 const ROUTE = 'pages/index/index'

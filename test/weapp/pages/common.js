@@ -4,7 +4,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { outputDir, root } = require('../../support/build')
-const { UPDATES_BUILD } = require('../builds')
+const { UPDATES_BUILD } = require('../../support/builds')
 const { bootApp } = require('../simulator')
 const { templateKeys, unboundKeys } = require('../view-data')
 
