@@ -11,7 +11,8 @@ const os = require('node:os')
 const path = require('node:path')
 const { centre } = require('../../src/data/centre')
 const { WEB_PATHS } = require('../../src/domain/web-routes')
-const { dist, serveSite } = require('./support')
+const { startFallback } = require('../../scripts/lib/web-server')
+const { dist, serveSite, resultsDir } = require('./support')
 
 /** One GET as raw bytes; resolves to { status, headers (lower-case names), body (Buffer) }. */
 function rawGet(port, target, headers = {}) {
@@ -19,7 +20,7 @@ function rawGet(port, target, headers = {}) {
     const socket = net.connect(port, '127.0.0.1')
     const chunks = []
     const lines = [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)]
-    socket.on('connect', () => socket.end(`${lines.join('\r\n')}\r\n\r\n`))
+    socket.on('connect', () => socket.write(`${lines.join('\r\n')}\r\n\r\n`))
     socket.on('data', (chunk) => chunks.push(chunk))
     socket.on('error', reject)
     socket.setTimeout(10000, () => socket.destroy(new Error(`timeout on ${target.slice(0, 80)}`)))
@@ -68,8 +69,17 @@ afterAll(async () => {
 const isAppHtml = (res) => /text\/html/.test(res.headers['content-type']) && /<div id="app">/.test(res.body.toString())
 
 describe('headers', () => {
+  /** The response head as nginx sent it, for the record (test-results/site/headers.txt). */
+  const record = (target, res) =>
+    fs.appendFileSync(
+      path.join(resultsDir('site'), 'headers.txt'),
+      `GET ${target}\nHTTP/1.1 ${res.status}\n${Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n`,
+    )
+  beforeAll(() => fs.rmSync(path.join(resultsDir('site'), 'headers.txt'), { force: true }))
+
   test('a page (/r/legal): compressed, never cached, with the security headers, no version', async () => {
     const res = await get('/r/legal', { 'Accept-Encoding': 'gzip' })
+    record('/r/legal (Accept-Encoding: gzip)', res)
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(res.headers['content-encoding']).toBe('gzip')
@@ -83,6 +93,7 @@ describe('headers', () => {
   test('a script: precompressed .gz sent as is, cached a year, immutable', async () => {
     const script = appScript()
     const res = await get(`/js/${script}`, { 'Accept-Encoding': 'gzip, deflate, br' })
+    record(`/js/${script} (Accept-Encoding: gzip, deflate, br)`, res)
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toMatch(/^application\/javascript/)
     expect(res.headers['content-encoding']).toBe('gzip')
@@ -211,4 +222,16 @@ describe('hostile paths', () => {
     }
     expect(bad).toEqual([])
   })
+})
+
+test('the preview without nginx (npm start on a laptop) answers every address as nginx does', async () => {
+  const fallback = await startFallback({ webRoot })
+  try {
+    const targets = ['/', '/r/', '/r', '/r/legal', '/r/no-such-room', '/rooms', '/visit/', '/contact', '/staff/', '/staff',
+      `/js/${appScript()}`, '/js/app.00000000.js', '/nothing-here', '/.git/config', `/${VERIFICATION_FILE}`, `/r/${VERIFICATION_FILE}`]
+    const answers = async (port) => Promise.all(targets.map(async (t) => [t, (await rawGet(port, t)).status]))
+    expect(await answers(fallback.port)).toEqual(await answers(server.port))
+  } finally {
+    await fallback.stop()
+  }
 })
