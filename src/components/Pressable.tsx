@@ -1,5 +1,6 @@
 import { View, type ViewProps } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { isWeapp } from '../platform/env'
 
 interface PressableProps {
   readonly onPress: () => void
@@ -9,6 +10,12 @@ interface PressableProps {
   readonly label?: string
   readonly className?: string
   readonly hoverClass?: string
+  /**
+   * Web only: the address this control leads to (a page's path, a tel: link). It is then a real link, so it works
+   * in the pre-rendered page before the app's script runs, or without it; once the app runs, a click stays in the
+   * app (onPress) instead of loading the page. WeChat has no links: there it is ignored.
+   */
+  readonly href?: string
 }
 
 const ACTIVATION_KEYS = new Set(['Enter', ' '])
@@ -18,16 +25,25 @@ const ACTIVATION_KEYS = new Set(['Enter', ' '])
  * reachable by keyboard (Enter / Space) and announced by screen readers. Taro's own <Button> renders in H5 as an
  * element without a role that cannot take focus, so we do not use it.
  */
-export function Pressable({ onPress, role = 'button', pressed, label, className, hoverClass, children }: PropsWithChildren<PressableProps>) {
+export function Pressable({ onPress, role = 'button', pressed, label, className, hoverClass, href, children }: PropsWithChildren<PressableProps>) {
   // tabIndex and onKeyDown reach the DOM in H5; Taro's View typings list only mini-program attributes.
-  const keyboard = {
-    tabIndex: 0,
-    onKeyDown: (event: { key: string; preventDefault: () => void }) => {
-      if (!ACTIVATION_KEYS.has(event.key)) return
+  const onKeyDown = (event: { key: string; preventDefault: () => void }) => {
+    if (!ACTIVATION_KEYS.has(event.key)) return
+    event.preventDefault()
+    onPress()
+  }
+  const keyboard = { tabIndex: 0, onKeyDown } as Partial<ViewProps>
+  if (href && !isWeapp()) {
+    const follow = (event: { preventDefault: () => void }) => {
       event.preventDefault()
       onPress()
-    },
-  } as Partial<ViewProps>
+    }
+    return (
+      <a className={`pressable ${className ?? ''}`} href={href} role={role} aria-pressed={pressed} aria-label={label} onClick={follow} onKeyDown={onKeyDown}>
+        {children}
+      </a>
+    )
+  }
   return (
     <View
       className={className}

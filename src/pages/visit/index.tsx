@@ -16,6 +16,7 @@ import { showNotice } from '../../platform/feedback'
 import { isWeapp } from '../../platform/env'
 import { canOpenNativeMap, openNativeMap } from '../../platform/map'
 import { useShare } from '../../platform/share'
+import { isPrerendering } from '../../platform/static-page'
 import { useUpdates } from '../../state/updates'
 import './index.scss'
 
@@ -33,7 +34,9 @@ export default function VisitPage() {
   const { schedule } = useUpdates()
   useEntryRedirect()
   useShare({ title: messages.visit.shareTitle, path: '/pages/visit/index' })
-  const specialDays = useMemo(() => upcomingSpecialDays(status.at, schedule), [status.at, schedule])
+  // A page built ahead of time (web prerender) cannot know today's season or which special days are still ahead.
+  const prerendering = isPrerendering()
+  const specialDays = useMemo(() => (prerendering ? [] : upcomingSpecialDays(status.at, schedule)), [prerendering, status.at, schedule])
   const nativeMap = useMemo(canOpenNativeMap, [])
   const { common, visit, status: statusWords } = messages
   const dateOf = (monthDay: Parameters<typeof monthDayParts>[0]) => {
@@ -49,7 +52,7 @@ export default function VisitPage() {
     <PageFrame title={messages.tabs.visit}>
       <Card title={visit.hoursTitle}>
         {centre.schedule.seasons.map((season) => {
-          const current = season.id === status.today.season.id
+          const current = !prerendering && season.id === status.today.season.id
           return (
             <View key={season.id} className={`visit__season${current ? ' visit__season--current' : ''}`}>
               <View className='visit__season-name'>
