@@ -71,6 +71,7 @@ http {
         listen 127.0.0.1:${port};
         server_name localhost;
         root ${webRoot};
+        include ${path.join(webRoot, '.nginx-csp.conf')};
         include snippets/xizhan-app.conf;
     }
 }
@@ -120,6 +121,9 @@ async function startNginx({ webRoot, port = 0, prefix, keep = false } = {}) {
   const missing = nginxMissing()
   if (missing) throw new Error(missing)
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error(`no web build at ${webRoot} (index.html missing)`)
+  if (!fs.existsSync(path.join(webRoot, '.nginx-csp.conf'))) {
+    throw new Error(`${webRoot} has no .nginx-csp.conf: a web build older than the pre-rendered pages; build it again (npm run build:h5)`)
+  }
   const wantedPort = port || (await freePort())
   const dir = prefix ?? path.join(root, '.nginx', `run-${process.pid}-${wantedPort}`)
   const file = writeConfig({ prefix: dir, webRoot: path.resolve(webRoot), port: wantedPort })
