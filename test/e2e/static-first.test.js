@@ -205,7 +205,9 @@ describe('the app takes over without a jump', () => {
         await held
         await r.continue()
       })
-      await page.goto(url(webPath), { waitUntil: 'domcontentloaded' })
+      // The held script is deferred, so DOMContentLoaded waits for it: wait for the parser to reach #app instead.
+      await page.goto(url(webPath), { waitUntil: 'commit' })
+      await page.locator('#app').waitFor({ state: 'attached' })
       const before = await page.evaluate(textWithoutStatus, '#static')
       release()
       await page.waitForFunction(() => !document.getElementById('static'))
@@ -231,7 +233,8 @@ describe('the app takes over without a jump', () => {
         await held
         await r.continue()
       })
-      await page.goto(url('/rooms'), { waitUntil: 'domcontentloaded' })
+      await page.goto(url('/rooms'), { waitUntil: 'commit' })
+      await page.locator('#app').waitFor({ state: 'attached' })
       const scrolled = await page.evaluate(() => {
         const scroller = document.querySelector('#static .taro_page')
         scroller.scrollTop = 400
