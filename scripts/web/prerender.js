@@ -154,6 +154,14 @@ function inlineStylesheets(out, html) {
   })
 }
 
+/**
+ * Taro's run-time styles carry WeUI's icon font (~8 KB of base64) for components these pages do not use (no
+ * icon, checkbox or radio): the copy goes without it; the app, once it runs, injects its styles again anyway.
+ */
+function withoutIconFont(html) {
+  return html.replace(/@font-face\{[^}]*font-family:weui;[^}]*\}/g, '')
+}
+
 /** Renders every page; returns the hashes of the inline scripts written. */
 async function renderPages(out, pages, log) {
   const shell = fs.readFileSync(path.join(out, APP_SHELL), 'utf8')
@@ -180,7 +188,7 @@ async function renderPages(out, pages, log) {
       // The tab bar's labels and the title are set right after the first render.
       await page.waitForTimeout(300)
       if (errors.length) throw new Error(`prerender of ${webPath}: the page reported errors:\n${errors.join('\n')}`)
-      let html = inlineStylesheets(out, await page.evaluate(snapshotInPage, { tabPaths, mark: STATUS_SCRIPT_MARK, shellScripts }))
+      let html = withoutIconFont(inlineStylesheets(out, await page.evaluate(snapshotInPage, { tabPaths, mark: STATUS_SCRIPT_MARK, shellScripts })))
       const marks = html.split(`<${STATUS_SCRIPT_MARK}></${STATUS_SCRIPT_MARK}>`).length - 1
       if (marks > 0) {
         html = html.split(`<${STATUS_SCRIPT_MARK}></${STATUS_SCRIPT_MARK}>`).join(`<script>${script}</script>`)
