@@ -33,8 +33,9 @@ const STATUS_SCRIPT_ENTRY = path.join(root, 'src', 'web', 'first-paint-status.ts
 const APP_SHELL = 'app.html'
 /** Read by nginx (include) and by scripts/lib/web-server.js; a hidden file, never served. */
 const CSP_CONF = '.nginx-csp.conf'
-/** The element the snapshot puts where the status script goes (a script added to the live page would run there). */
+/** Elements the snapshot puts where inline scripts go (a script added to the live page would run there). */
 const STATUS_SCRIPT_MARK = 'xizhan-status-script'
+const APP_LOADER_MARK = 'xizhan-app-loader'
 
 /** The app's tab pages and every room, as web paths; the output file of each. */
 function pagesToRender() {
@@ -81,6 +82,16 @@ function statusScript() {
   return code
 }
 
+/**
+ * Starts the app once the pre-rendered copy has been painted: a `defer` script runs before the first paint when
+ * it arrives early, so the copy would never be seen, and a slow phone would paint nothing until the app had run.
+ * In order (async=false), as the shell's defer scripts ran; a timer too, for a tab opened in the background, where
+ * animation frames wait.
+ */
+function appLoader(sources) {
+  return `(function(){var done=false;function go(){if(done)return;done=true;${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement('script');s.src=src;s.async=false;document.head.appendChild(s)})}requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})()`
+}
+
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 function writeCspConf(out, hashes) {
@@ -99,7 +110,7 @@ function writeCspConf(out, hashes) {
  * #app for the live app, and no script that the app added at run time (webpack's chunk loads). Returns the
  * document as HTML.
  */
-function snapshotInPage({ tabPaths, mark, shellScripts }) {
+function snapshotInPage({ tabPaths, statusMark, loaderMark, shellScripts }) {
   const body = document.body
   const copy = document.createElement('div')
   copy.id = 'static'
@@ -123,14 +134,21 @@ function snapshotInPage({ tabPaths, mark, shellScripts }) {
   })
   for (const link of copy.querySelectorAll('a[href^="javascript:"]')) link.removeAttribute('href')
   const status = copy.querySelector('.status.status--pending')
-  if (status) status.after(document.createElement(mark))
+  if (status) status.after(document.createElement(statusMark))
   body.prepend(copy)
   const app = document.createElement('div')
   app.id = 'app'
   copy.after(app)
-  for (const script of document.querySelectorAll('script')) {
-    if (!shellScripts.includes(script.getAttribute('src'))) script.remove()
+  // The app's scripts start downloading at once (preload) but run only after the copy's first paint (the loader).
+  for (const script of document.querySelectorAll('script')) script.remove()
+  for (const src of shellScripts) {
+    const preload = document.createElement('link')
+    preload.rel = 'preload'
+    preload.as = 'script'
+    preload.href = src
+    document.head.appendChild(preload)
   }
+  app.after(document.createElement(loaderMark))
   const hide = document.createElement('style')
   // Until the app takes over: only the copy shows. Taro's only id rule (#app{height:100%}) and the body's full height hold for the copy too.
   hide.textContent = '#static~*{display:none!important}#static,#static .taro_router{height:100%}'
@@ -166,7 +184,7 @@ function withoutIconFont(html) {
 async function renderPages(out, pages, log) {
   const shell = fs.readFileSync(path.join(out, APP_SHELL), 'utf8')
   const shellScripts = [...shell.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src)
-  const script = statusScript()
+  const inlineScripts = { [STATUS_SCRIPT_MARK]: statusScript(), [APP_LOADER_MARK]: appLoader(shellScripts) }
   const tabPaths = tabBarPaths()
   const server = await startWebServer({ webRoot: out })
   const browser = await launchBrowser()
@@ -188,11 +206,14 @@ async function renderPages(out, pages, log) {
       // The tab bar's labels and the title are set right after the first render.
       await page.waitForTimeout(300)
       if (errors.length) throw new Error(`prerender of ${webPath}: the page reported errors:\n${errors.join('\n')}`)
-      let html = withoutIconFont(inlineStylesheets(out, await page.evaluate(snapshotInPage, { tabPaths, mark: STATUS_SCRIPT_MARK, shellScripts })))
-      const marks = html.split(`<${STATUS_SCRIPT_MARK}></${STATUS_SCRIPT_MARK}>`).length - 1
-      if (marks > 0) {
-        html = html.split(`<${STATUS_SCRIPT_MARK}></${STATUS_SCRIPT_MARK}>`).join(`<script>${script}</script>`)
-        hashes.push(sha256(script))
+      let html = withoutIconFont(
+        inlineStylesheets(out, await page.evaluate(snapshotInPage, { tabPaths, statusMark: STATUS_SCRIPT_MARK, loaderMark: APP_LOADER_MARK, shellScripts })),
+      )
+      for (const [mark, code] of Object.entries(inlineScripts)) {
+        const parts = html.split(`<${mark}></${mark}>`)
+        if (parts.length === 1) continue
+        html = parts.join(`<script>${code}</script>`)
+        hashes.push(sha256(code))
       }
       const target = path.join(out, file)
       fs.mkdirSync(path.dirname(target), { recursive: true })
