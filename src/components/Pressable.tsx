@@ -33,13 +33,16 @@ export function Pressable({ onPress, role = 'button', pressed, label, className,
     onPress()
   }
   const keyboard = { tabIndex: 0, onKeyDown } as Partial<ViewProps>
+  // As text: Taro's web View writes string props as attributes on every update, other values only as properties
+  // (under Preact a changed boolean never reached the attribute, so a switch kept announcing its first state).
+  const ariaPressed = pressed === undefined ? undefined : pressed ? 'true' : 'false'
   if (href && !isWeapp()) {
     const follow = (event: { preventDefault: () => void }) => {
       event.preventDefault()
       onPress()
     }
     return (
-      <a className={`pressable ${className ?? ''}`} href={href} role={role} aria-pressed={pressed} aria-label={label} onClick={follow} onKeyDown={onKeyDown}>
+      <a className={`pressable ${className ?? ''}`} href={href} role={role} aria-pressed={ariaPressed} aria-label={label} onClick={follow} onKeyDown={onKeyDown}>
         {children}
       </a>
     )
@@ -49,7 +52,7 @@ export function Pressable({ onPress, role = 'button', pressed, label, className,
       className={className}
       hoverClass={hoverClass}
       role={role}
-      aria-pressed={pressed}
+      aria-pressed={ariaPressed}
       aria-label={label}
       onClick={onPress}
       {...keyboard}
