@@ -9,7 +9,6 @@ const { spawnSync } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
 const zlib = require('node:zlib')
-const { buildStaffPage } = require('../staff/build')
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt'])
 /** Below this, gzip's own header outweighs what it saves (the same threshold as nginx's gzip_min_length). */
@@ -76,7 +75,8 @@ function prerenderPages(out) {
 function finishWebBuild(out) {
   fs.writeFileSync(path.join(out, '404.html'), NOT_FOUND_PAGE)
   fs.writeFileSync(path.join(out, '404.css'), NOT_FOUND_STYLE)
-  buildStaffPage(out)
+  // Required here, not at the top: test helpers load this file in jsdom, where esbuild refuses to load.
+  require('../staff/build').buildStaffPage(out)
   prerenderPages(out)
   precompress(out)
 }
