@@ -83,13 +83,14 @@ function statusScript() {
 }
 
 /**
- * Starts the app once the pre-rendered copy has been painted: a `defer` script runs before the first paint when
- * it arrives early, so the copy would never be seen, and a slow phone would paint nothing until the app had run.
- * In order (async=false), as the shell's defer scripts ran; a timer too, for a tab opened in the background, where
- * animation frames wait.
+ * Starts the app once the pre-rendered copy has been painted (its first-contentful-paint entry: the browser has
+ * shown it): a `defer` script runs before the first paint when it arrives early, so the copy would never be seen,
+ * and a slow phone would paint nothing until the app had run. In order (async=false), as the shell's defer scripts
+ * ran. Where paint timing is missing, after the next frame; and after 1.5 s in any case (a tab opened in the
+ * background paints nothing until it is shown).
  */
 function appLoader(sources) {
-  return `(function(){var done=false;function go(){if(done)return;done=true;${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement('script');s.src=src;s.async=false;document.head.appendChild(s)})}requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})()`
+  return `(function(){var done=false;function go(){if(done)return;done=true;${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement('script');s.src=src;s.async=false;document.head.appendChild(s)})}try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)setTimeout(go,0)}).observe({type:'paint',buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(go,0)})}setTimeout(go,1500)})()`
 }
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`
