@@ -20,7 +20,7 @@ const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
 const PHONE_NUMBER = centre.contact.phone
 /**
  * The home page's bytes as sent (HTML + every script and stylesheet it loads, gzip as nginx sends it): a ratchet
- * at today's size (165,589 B on 2026-11-27). The issue's target is 120 KB; what stands between is Taro's own H5
+ * at today's size (166,513 B on 2026-11-27). The issue's target is 120 KB; what stands between is Taro's own H5
  * runtime (README, Performance), so this budget only keeps it from growing until that is done.
  */
 const HOME_BYTES_BUDGET = 170 * 1000
