@@ -10,7 +10,7 @@ module.exports = (api) => {
     }
   }
   return {
-    // Same choice as config/index.ts uiFramework(): Preact for the weapp build, React for H5.
-    presets: [['taro', { framework: process.env.TARO_ENV === 'weapp' ? 'preact' : 'react', ts: true, compiler: 'webpack5' }]],
+    // Same choice as config/index.ts uiFramework(): Preact for both builds.
+    presets: [['taro', { framework: 'preact', ts: true, compiler: 'webpack5' }]],
   }
 }

@@ -13,12 +13,13 @@ import { resolveUpdatesUrl } from './updates-url'
 import { weappAriaPlugin } from './accessibility'
 
 /**
- * React everywhere we can afford it; Preact (React's API through preact/compat, supported by
- * @tarojs/plugin-framework-react) for the weapp only, where React's reconciler alone is ~95 KB of a 330 KB budget.
- * Pages and components are written once against React's API; tests run them under React.
+ * Preact (React's API through preact/compat, supported by @tarojs/plugin-framework-react) in both builds: in the
+ * weapp React's reconciler alone was ~95 KB of a 330 KB budget; on the web it is ~40 KB gzip of script on the
+ * critical path of a resident waiting on a weak signal (README, Performance). Pages and components are written
+ * once against React's API; the jest component tests run them under React.
  */
 export function uiFramework(): 'react' | 'preact' {
-  return process.env.TARO_ENV === 'weapp' ? 'preact' : 'react'
+  return 'preact'
 }
 
 // https://docs.taro.zone/docs/next/config#defineconfig-辅助函数

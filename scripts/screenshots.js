@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run screenshots`: phone-size screenshots of every page of the production H5 build (run `npm run build:h5`
- * first) into docs/screenshots/, at a fixed instant so the status shown is reproducible.
- * Options: --out DIR, --at ISO-INSTANT (default 2026-07-15T19:30+08:00, a summer evening).
+ * first) into docs/screenshots/, at a fixed instant so the status shown is reproducible; and the home page with
+ * JavaScript disabled (the pre-rendered page alone), on a phone-wide but taller screen so the whole page shows.
+ * Options: --out DIR, --at ISO-INSTANT (default 2026-07-15T19:30+08:00, a summer evening), --dist DIR (default
+ * dist/h5).
  */
 const fs = require('node:fs')
 const path = require('node:path')
@@ -37,7 +39,7 @@ const VARIANTS = [
 ]
 
 async function main() {
-  const dist = path.join(root, 'dist/h5')
+  const dist = path.resolve(arg('--dist', path.join(root, 'dist/h5')))
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('No H5 build: run `npm run build:h5` first.')
   fs.mkdirSync(outDir, { recursive: true })
   const { webAddress } = requireTs('src/domain/web-routes')
@@ -60,6 +62,13 @@ async function main() {
       console.log(`wrote ${path.relative(root, file)}`)
       await context.close()
     }
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false, viewport: { width: PHONE.viewport.width, height: 1180 } })
+    const page = await context.newPage()
+    await page.goto(server.url)
+    const file = path.join(outDir, 'home.no-js.png')
+    await page.screenshot({ path: file })
+    console.log(`wrote ${path.relative(root, file)}`)
+    await context.close()
   } finally {
     await browser.close()
     await server.stop()

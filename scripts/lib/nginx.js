@@ -88,6 +88,7 @@ http {
         server_name localhost;
         root ${webRoot};
         set $xizhan_data ${dataDir};
+        include ${path.join(webRoot, '.nginx-csp.conf')};
         include snippets/xizhan-app.conf;
 ${publishing ? '        include snippets/xizhan-publish.conf;\n' : ''}    }
 }
@@ -141,6 +142,9 @@ async function startNginx({ webRoot, port = 0, prefix, keep = false, dataDir, st
   const missing = nginxMissing()
   if (missing) throw new Error(missing)
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error(`no web build at ${webRoot} (index.html missing)`)
+  if (!fs.existsSync(path.join(webRoot, '.nginx-csp.conf'))) {
+    throw new Error(`${webRoot} has no .nginx-csp.conf: a web build older than the pre-rendered pages; build it again (npm run build:h5)`)
+  }
   const wantedPort = port || (await freePort())
   const dir = prefix ?? path.join(root, '.nginx', `run-${process.pid}-${wantedPort}`)
   const data = path.resolve(dataDir ?? path.join(dir, 'data'))

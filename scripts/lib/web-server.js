@@ -14,28 +14,43 @@ const { startNginx, nginxMissing, DEPLOY } = require('./nginx')
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const NO_CACHE = 'no-cache'
 
-/** The headers of deploy/nginx/snippets/xizhan-headers.conf (`add_header Name "value" always;`). */
-function siteHeaders() {
-  const conf = fs.readFileSync(path.join(DEPLOY, 'snippets', 'xizhan-headers.conf'), 'utf8')
-  return [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map(([, name, value]) => [name, value])
+/** The variables the build's <webRoot>/.nginx-csp.conf sets (`set $name "value";`), as nginx would. */
+function buildVariables(webRoot) {
+  const file = path.join(webRoot, '.nginx-csp.conf')
+  const conf = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+  return Object.fromEntries([...conf.matchAll(/^\s*set\s+\$(\w+)\s+"([^"]*)";/gm)].map(([, name, value]) => [name, value]))
 }
 
 /**
- * Where nginx (xizhan-app.conf) looks for a request path: the files to try in order, with the cache policy.
- * null: a 404.
+ * The headers of deploy/nginx/snippets/xizhan-headers.conf (`add_header Name "value" always;`), with the build's
+ * variables (the CSP's script hashes) filled in.
+ */
+function siteHeaders(webRoot) {
+  const conf = fs.readFileSync(path.join(DEPLOY, 'snippets', 'xizhan-headers.conf'), 'utf8')
+  const variables = webRoot ? buildVariables(webRoot) : {}
+  return [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map(([, name, value]) => [
+    name,
+    value.replace(/\$(\w+)/g, (_, variable) => variables[variable] ?? ''),
+  ])
+}
+
+/**
+ * Where nginx (xizhan-app.conf) looks for a request path — for a page, its pre-rendered copy, else the script-only
+ * app — as the files to try in order, with the cache policy. null: a 404.
  */
 function resolveWebPath(pathname, exists) {
   if (/\/\./.test(pathname)) return null
   const asset = /^\/(js|css|static)\//.test(pathname)
   const verification = /^\/r\/([^/]+\.txt)$/.exec(pathname)
-  const roomOrDoor = /^\/r\/[^/.]*\/?$/.test(pathname)
+  const room = /^\/r\/([^/.]+)\/?$/.exec(pathname)
+  const home = /^\/(r\/)?$/.test(pathname)
   const tab = /^\/(rooms|visit|contact)\/?$/.exec(pathname)
   let candidates
   if (asset) candidates = [pathname]
   else if (verification) candidates = [`/${verification[1]}`]
-  else if (roomOrDoor) candidates = [`${pathname.replace(/\/$/, '')}/index.html`, '/index.html']
-  else if (tab) candidates = [`/${tab[1]}/index.html`, '/index.html']
-  else if (pathname === '/') candidates = ['/index.html']
+  else if (room) candidates = [`/r/${room[1]}/index.html`, '/app.html']
+  else if (tab) candidates = [`/${tab[1]}/index.html`, '/app.html']
+  else if (home) candidates = ['/index.html', '/app.html']
   else candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname]
   const file = candidates.find(exists)
   return file ? { file, cacheControl: asset ? IMMUTABLE : NO_CACHE } : null
@@ -43,7 +58,7 @@ function resolveWebPath(pathname, exists) {
 
 async function startFallback({ webRoot, port = 0 }) {
   const rootDir = path.resolve(webRoot)
-  const headers = siteHeaders()
+  const headers = siteHeaders(rootDir)
   const exists = (rel) => {
     const full = path.join(rootDir, rel)
     return full.startsWith(rootDir + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile()

@@ -1,13 +1,14 @@
 /**
  * What the web build needs beyond `taro build --type h5`, run right after it by scripts/build.js (and by the
  * tests' and bench's builds, through the same function): the 404 page nginx answers for unknown addresses, the
- * staff page (/staff/, scripts/staff/build.js), and a gzip copy of every text file (best compression, made once
- * here; nginx's gzip_static sends it as is).
+ * staff page (/staff/, scripts/staff/build.js), the pre-rendered pages (scripts/web/prerender.js: Chromium
+ * snapshots of the app, the script-only app.html and the CSP hashes of their inline scripts), and a gzip copy of
+ * every text file (best compression, made once here; nginx's gzip_static sends it as is).
  */
+const { spawnSync } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
 const zlib = require('node:zlib')
-const { buildStaffPage } = require('../staff/build')
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt'])
 /** Below this, gzip's own header outweighs what it saves (the same threshold as nginx's gzip_min_length). */
@@ -65,10 +66,18 @@ function precompress(dir) {
   return written
 }
 
+/** The prerender is asynchronous (Chromium); the build steps are not: it runs as a child process. */
+function prerenderPages(out) {
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'prerender.js'), out], { stdio: 'inherit' })
+  if (run.status !== 0) throw new Error(`pre-rendering the web pages failed (exit ${run.status})`)
+}
+
 function finishWebBuild(out) {
   fs.writeFileSync(path.join(out, '404.html'), NOT_FOUND_PAGE)
   fs.writeFileSync(path.join(out, '404.css'), NOT_FOUND_STYLE)
-  buildStaffPage(out)
+  // Required here, not at the top: test helpers load this file in jsdom, where esbuild refuses to load.
+  require('../staff/build').buildStaffPage(out)
+  prerenderPages(out)
   precompress(out)
 }
 

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect, type CSSProperties, type PropsWithChildren } from 'react'
 import { useMessages } from '../i18n'
 import { setPageTitle } from '../platform/navigation'
+import { useStaticPageTakeOver } from '../platform/static-page'
 import { usePreferences } from '../state/preferences'
 import './PageFrame.scss'
 
@@ -18,6 +19,7 @@ export function PageFrame({ title, children }: PropsWithChildren<PageFrameProps>
   const { largeText, textScale, locale } = usePreferences()
   const { dir } = useMessages()
   useEffect(() => setPageTitle(title), [title])
+  useStaticPageTakeOver()
   const classes = ['page', `page--${dir}`, `page--${locale}`, largeText ? 'page--large' : ''].filter(Boolean)
   return (
     <View className={classes.join(' ')} style={{ '--text-scale': String(textScale) } as CSSProperties}>

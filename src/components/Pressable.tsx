@@ -14,29 +14,51 @@ interface PressableProps {
   readonly semantics?: ControlSemantics
   readonly className?: string
   readonly hoverClass?: string
+  /**
+   * Web only: the address this control leads to (a page's path, a tel: link). It is then a real link, so it works
+   * in the pre-rendered page before the app's script runs, or without it; once the app runs, a click stays in the
+   * app (onPress) instead of loading the page. WeChat has no links: there it is ignored.
+   */
+  readonly href?: string
 }
+
+const isActivationKey = (key: string) => key === 'Enter' || key === ' '
 
 /**
  * Anything a resident taps: a View with a tap handler and its role, name and state for screen readers (WeChat's
- * aria-* in the weapp). In H5 also focusable and activated by Enter / Space; the weapp build leaves that out, as
- * WeChat has no keyboard focus and would only receive unused data. Taro's own <Button> renders in H5 as an
- * element without a role that cannot take focus, so we do not use it.
+ * aria-* in the weapp). In H5 also focusable and activated by Enter / Space, or a real link when it has an
+ * address; the weapp build leaves all that out, as WeChat has no keyboard focus and would only receive unused
+ * data. Taro's own <Button> renders in H5 as an element without a role that cannot take focus, so we do not use it.
  */
-export function Pressable({ onPress, semantics: control = {}, className, hoverClass, children }: PropsWithChildren<PressableProps>) {
+export function Pressable({ onPress, semantics: control = {}, className, hoverClass, href, children }: PropsWithChildren<PressableProps>) {
+  const aria = semantics({ role: 'button', ...control })
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <View className={className} hoverClass={hoverClass} onClick={onPress} {...aria}>
+        {children}
+      </View>
+    )
+  }
+  const onKeyDown = (event: { key: string; preventDefault: () => void }) => {
+    if (!isActivationKey(event.key)) return
+    event.preventDefault()
+    onPress()
+  }
+  if (href) {
+    const follow = (event: { preventDefault: () => void }) => {
+      event.preventDefault()
+      onPress()
+    }
+    return (
+      <a className={`pressable ${className ?? ''}`} href={href} {...aria} onClick={follow} onKeyDown={onKeyDown}>
+        {children}
+      </a>
+    )
+  }
   // tabIndex and onKeyDown reach the DOM in H5; Taro's View typings list only mini-program attributes.
-  const keyboard =
-    process.env.TARO_ENV === 'weapp'
-      ? {}
-      : ({
-          tabIndex: 0,
-          onKeyDown: (event: { key: string; preventDefault: () => void }) => {
-            if (event.key !== 'Enter' && event.key !== ' ') return
-            event.preventDefault()
-            onPress()
-          },
-        } as Partial<ViewProps>)
+  const keyboard = { tabIndex: 0, onKeyDown } as Partial<ViewProps>
   return (
-    <View className={className} hoverClass={hoverClass} onClick={onPress} {...semantics({ role: 'button', ...control })} {...keyboard}>
+    <View className={className} hoverClass={hoverClass} onClick={onPress} {...aria} {...keyboard}>
       {children}
     </View>
   )

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { RoomId } from '../../types/centre'
 import { formatCapacity } from '../domain/format'
+import { roomWebPath } from '../domain/web-routes'
 import type { RoomView } from '../i18n/facts'
 import type { Messages } from '../i18n'
 import { Pressable } from './Pressable'
@@ -25,6 +26,7 @@ export function RoomCard({ room, messages, onOpen }: RoomCardProps) {
       hoverClass='room-card--pressed'
       semantics={{ role: 'link', label: room.name }}
       onPress={() => onOpen(room.id)}
+      href={roomWebPath(room.id)}
     >
       <View className='room-card__main'>
         <Text className='room-card__name'>{room.name}</Text>

@@ -1,9 +1,10 @@
 import { View, Text } from '@tarojs/components'
+import { centre } from '../data/centre'
 import type { CentreStatus } from '../domain/schedule'
-import { statusLabel, todayHoursText } from '../domain/status-label'
-import { toXinjiangTime } from '../domain/schedule'
+import { bannerWords, pendingBannerContent, statusBannerContent } from '../domain/status-label'
 import type { Messages } from '../i18n'
 import { semantics } from './semantics'
+import { seasonName as localSeasonName } from '../i18n/facts'
 import './StatusBanner.scss'
 
 interface StatusBannerProps {
@@ -11,30 +12,31 @@ interface StatusBannerProps {
   readonly messages: Messages
   /** The season in force, in the resident's language. */
   readonly seasonName: string
+  /**
+   * A page built ahead of time (web prerender): no status word, which would be stale by the time it is read, but
+   * every season's hours; a script in the page fills in the status before its first paint.
+   */
+  readonly pending?: boolean
 }
 
 /** Open now? The first thing a resident at the door needs, in words and colour, with today's hours. */
-export function StatusBanner({ status, messages, seasonName }: StatusBannerProps) {
-  const label = statusLabel(status, messages.status)
-  const hours = status.today.hours
-  const { common, home } = messages
+export function StatusBanner({ status, messages, seasonName, pending = false }: StatusBannerProps) {
+  const words = bannerWords(messages)
+  const content = pending
+    ? pendingBannerContent(centre.schedule.seasons, words, (season) => localSeasonName(season, messages.locale))
+    : statusBannerContent(status, messages.status, words, seasonName)
   return (
-    <View className={`status status--${status.state}`} {...semantics({ role: 'status', live: 'polite' })}>
+    <View className={`status status--${content.state}`} {...semantics({ role: 'status', live: 'polite' })}>
       <View className='status__line'>
-        <Text className='status__headline'>{label.headline}</Text>
-        <Text className='status__detail'>{label.detail}</Text>
+        <Text className='status__headline'>{content.headline}</Text>
+        <Text className='status__detail'>{content.detail}</Text>
       </View>
       <View className='status__hours'>
-        <Text>{todayHoursText(status.today, { ...home, hours: common.hours })}</Text>
-        <Text className='status__zone'>
-          {common.beijingTime} · {home.season(seasonName)}
-        </Text>
-        {hours ? (
-          <Text className='status__zone'>
-            {common.xinjiangTime(common.hours(toXinjiangTime(hours.opens), toXinjiangTime(hours.closes)))}
+        {content.lines.map((line, index) => (
+          <Text key={index} className={line.secondary ? 'status__zone' : 'status__text'}>
+            {line.text}
           </Text>
-        ) : null}
-        {status.today.specialDay ? <Text className='status__zone'>{status.today.specialDay.note}</Text> : null}
+        ))}
       </View>
     </View>
   )

@@ -32,7 +32,9 @@ export function semantics({ role, label, level, live, pressed, hidden }: Semanti
   set('aria-label', label)
   set('aria-level', level)
   set('aria-live', live)
-  set('aria-pressed', pressed)
+  // On the web as text: Taro's web View writes string props as attributes on every update, other values only as
+  // properties (under Preact a changed boolean never reached the attribute: a switch kept announcing its first state).
+  set('aria-pressed', process.env.TARO_ENV === 'weapp' || pressed === undefined ? pressed : String(pressed))
   set('aria-hidden', hidden)
   return attributes
 }

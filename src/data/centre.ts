@@ -118,6 +118,24 @@ const rooms = [
   },
 ] as const satisfies readonly Room[]
 
+/** The opening hours (a module of its own so the pre-rendered page's inline status script carries only these). */
+export const centreSchedule = {
+  timeZone: 'Asia/Shanghai',
+  utcOffsetMinutes: 480,
+  seasons: [
+    { id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '23:00' } },
+    { id: 'winter', name: '冬季', starts: '10-01', hours: { opens: '10:00', closes: '22:30' } },
+  ],
+  seasonDates: {
+    assumed: true,
+    note:
+      '文章只公布了夏季、冬季的开放时间，没有公布换季日期。这里按新疆惯例（自治区每年的作息时间通知）' +
+      '暂定 5月1日起为夏季、10月1日起为冬季，请中心工作人员确认。',
+  },
+  // Staff add closures and changed hours here, e.g. { date: '2027-01-29', closed: true, note: '春节闭馆' }.
+  specialDays: [] as readonly SpecialDay[],
+} as const satisfies Centre['schedule']
+
 export const centre = {
   name: '上户镇西站社区党群服务中心',
   fullName: '库尔勒市上户镇西站社区党群服务中心',
@@ -126,22 +144,7 @@ export const centre = {
   purpose: ['便民', '利民', '惠民'],
   declaredAreaCount: 11,
   rooms,
-  schedule: {
-    timeZone: 'Asia/Shanghai',
-    utcOffsetMinutes: 480,
-    seasons: [
-      { id: 'summer', name: '夏季', starts: '05-01', hours: { opens: '10:00', closes: '23:00' } },
-      { id: 'winter', name: '冬季', starts: '10-01', hours: { opens: '10:00', closes: '22:30' } },
-    ],
-    seasonDates: {
-      assumed: true,
-      note:
-        '文章只公布了夏季、冬季的开放时间，没有公布换季日期。这里按新疆惯例（自治区每年的作息时间通知）' +
-        '暂定 5月1日起为夏季、10月1日起为冬季，请中心工作人员确认。',
-    },
-    // Staff add closures and changed hours here, e.g. { date: '2027-01-29', closed: true, note: '春节闭馆' }.
-    specialDays: [] as readonly SpecialDay[],
-  },
+  schedule: centreSchedule,
   contact: { name: '阿斯耶·艾力木', phone: '15001581253' },
   location: {
     coordinateSystem: 'GCJ-02',

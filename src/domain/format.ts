@@ -36,3 +36,8 @@ export function monthDayParts(monthDay: MonthDay): { month: number; day: number 
   const [month, day] = monthDay.split('-').map(Number)
   return { month, day }
 }
+
+/** A phone number as a link that dials it (the web's call action works even before any script runs). */
+export function telLink(phone: string): string {
+  return `tel:${phone}`
+}

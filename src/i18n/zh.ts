@@ -18,39 +18,43 @@ const status: StatusWords = {
   monthDay: (month, day) => `${month}月${day}日`,
 }
 
+const common = {
+  call: '拨打电话',
+  goThere: '到这里去',
+  rooms: '功能室',
+  home: '回到首页',
+  beijingTime: '北京时间',
+  xinjiangTime: (time: string) => `新疆时间 ${time}`,
+  hours: (opens: string, closes: string) => `${opens}—${closes}`,
+  people: (count: string) => `${count}人`,
+  andMore: '等',
+  listSeparator: '、',
+  /** A value the article does not publish, labelled as such: 换季日期（待确认）：… */
+  assumedNote: (topic: string, note: string) => `${topic}（待确认）：${note}`,
+}
+
+const home = {
+  todayHours: '今日开放',
+  season: (name: string) => `${name}作息`,
+  closedToday: '今日闭馆',
+  noticesTitle: '通知',
+  needsTitle: '我想…',
+  roomsSummary: (count: number) => `共 ${count} 个功能室`,
+  address: '地址',
+  shareTitle: '西站社区党群服务中心：开放时间、功能室、联系电话',
+}
+
 export const zh = {
   locale: 'zh' as 'zh' | 'ug',
   dir: 'ltr' as 'ltr' | 'rtl',
   status,
   tabs: { home: '首页', rooms: '功能室', visit: '到访', contact: '联系' },
-  common: {
-    call: '拨打电话',
-    goThere: '到这里去',
-    rooms: '功能室',
-    home: '回到首页',
-    beijingTime: '北京时间',
-    xinjiangTime: (time: string) => `新疆时间 ${time}`,
-    hours: (opens: string, closes: string) => `${opens}—${closes}`,
-    people: (count: string) => `${count}人`,
-    andMore: '等',
-    listSeparator: '、',
-    /** A value the article does not publish, labelled as such: 换季日期（待确认）：… */
-    assumedNote: (topic: string, note: string) => `${topic}（待确认）：${note}`,
-  },
+  common,
   prefs: {
     language: '语言',
     largeText: '大字',
   },
-  home: {
-    todayHours: '今日开放',
-    season: (name: string) => `${name}作息`,
-    closedToday: '今日闭馆',
-    noticesTitle: '通知',
-    needsTitle: '我想…',
-    roomsSummary: (count: number) => `共 ${count} 个功能室`,
-    address: '地址',
-    shareTitle: '西站社区党群服务中心：开放时间、功能室、联系电话',
-  },
+  home,
   rooms: {
     title: '功能室',
     searchPlaceholder: '搜索功能室、设备或服务',
@@ -111,5 +115,8 @@ export const zh = {
   },
   source: (date: string) => `信息来源：库尔勒市融媒体中心 ${date}`,
 }
+
+/** The status area's words alone, for the pre-rendered home page's inline script (src/web/first-paint-status.ts). */
+export const zhStatusArea = { status, common, home }
 
 export type Messages = typeof zh

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { roomWebPath } from '../domain/web-routes'
+import { roomWebPath, webAddress } from '../domain/web-routes'
 import { isWeapp } from './env'
 
 export type TabPage = 'index' | 'rooms' | 'visit' | 'contact'
@@ -25,6 +25,11 @@ export function openRoom(roomId: string): void {
 
 export function openTab(tab: TabPage): void {
   Taro.switchTab({ url: tabPath(tab) }).catch(() => Taro.reLaunch({ url: tabPath(tab) }))
+}
+
+/** A tab's web address (its path on the site), for links that work without the app's script. */
+export function tabHref(tab: TabPage): string {
+  return webAddress(tabPath(tab))
 }
 
 /** A page opened straight from a QR code or a share has nothing to go back to. */

@@ -88,3 +88,24 @@ describe('home page entry links', () => {
     expect(Taro.navigateTo).not.toHaveBeenCalled()
   })
 })
+
+describe('home page on the web', () => {
+  afterEach(() => Reflect.deleteProperty(window, '__XIZHAN_PRERENDER__'))
+
+  test('built ahead of time (prerender): the hours of both seasons and no status word', () => {
+    window.__XIZHAN_PRERENDER__ = true
+    renderPage(HomePage, { at: '2026-07-15 15:00' })
+    const status = screen.getByRole('status')
+    expect(status).toHaveTextContent('夏季作息 10:00—23:00')
+    expect(status).toHaveTextContent('冬季作息 10:00—22:30')
+    for (const word of ['开放中', '即将闭馆', '已闭馆']) expect(status).not.toHaveTextContent(word)
+  })
+
+  test('the actions are real links (they work before the app runs)', () => {
+    renderPage(HomePage)
+    expect(screen.getByRole('button', { name: '拨打电话' })).toHaveAttribute('href', 'tel:15001581253')
+    expect(screen.getByRole('button', { name: '到这里去' })).toHaveAttribute('href', '/visit')
+    expect(screen.getByRole('button', { name: '功能室' })).toHaveAttribute('href', '/rooms')
+    expect(screen.getByRole('link', { name: '法律问题' })).toHaveAttribute('href', '/r/legal')
+  })
+})

@@ -12,7 +12,7 @@ test('on the web: ARIA as browsers read it', () => {
     'aria-label': '拨打电话',
     'aria-level': 2,
     'aria-live': 'polite',
-    'aria-pressed': false,
+    'aria-pressed': 'false',
     'aria-hidden': true,
   })
 })

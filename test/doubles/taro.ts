@@ -42,6 +42,7 @@ const Taro = {
 export const useRouter = () => ({ params: routerParams })
 export const useDidShow = jest.fn()
 export const useDidHide = jest.fn()
+export const useReady = jest.fn()
 export const useShareAppMessage = jest.fn()
 export const useShareTimeline = jest.fn()
 

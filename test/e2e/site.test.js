@@ -143,7 +143,7 @@ describe('addresses', () => {
     expect(new URL(res.headers.location, server.url).pathname).toBe('/r/')
   })
 
-  test.each(['/js/app.00000000.js', '/css/app.00000000.css', '/static/gone.png', '/r/legal/extra', '/nothing-here', '/index.php'])(
+  test.each(['/js/app.00000000.js', '/css/app.00000000.css', '/static/gone.png', '/r/legal/extra', '/nothing-here', '/index.php', '/.nginx-csp.conf'])(
     '%s is a real 404 (the 404 page, never the app)',
     async (webPath) => {
       const res = await get(webPath)

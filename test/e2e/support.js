@@ -113,8 +113,17 @@ function currentPage(page, pagePath) {
   return page.locator(pageSelector(pagePath)).filter({ visible: true }).last()
 }
 
-/** Waits until `pagePath` is the page shown and (optionally) shows `text`. */
+/**
+ * Waits until the app has taken over the pre-rendered copy (scripts/web/prerender.js: #static is gone once the
+ * app's page has rendered), so what a test then reads or taps is the live app.
+ */
+async function waitForApp(page) {
+  await page.waitForFunction(() => !document.getElementById('static'), null, { timeout: 20000 })
+}
+
+/** Waits until `pagePath` is the page shown by the live app and (optionally) shows `text`. */
 async function waitForPage(page, pagePath, text) {
+  await waitForApp(page)
   const shown = currentPage(page, pagePath)
   await shown.waitFor({ state: 'visible', timeout: 20000 })
   if (text) await shown.getByText(text, { exact: false }).first().waitFor({ timeout: 20000 })
@@ -133,4 +142,4 @@ function resultsDir(...parts) {
   return dir
 }
 
-module.exports = { dist, route, pageSelector, serveSite, startSession, blockExternal, watchPage, waitForPage, shownText, currentPage, resultsDir, RESULTS }
+module.exports = { dist, route, pageSelector, serveSite, startSession, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS }

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { centre } from '../../data/centre'
-import { groupPhone, spokenPhone } from '../../domain/format'
+import { groupPhone, spokenPhone, telLink } from '../../domain/format'
 import { ActionButton } from '../../components/ActionButton'
 import { AddressLines } from '../../components/AddressLines'
 import { Card } from '../../components/Card'
@@ -36,7 +36,7 @@ export default function ContactPage() {
           </Text>
           <Text className='visually-hidden'>{phoneDigits}</Text>
         </View>
-        <ActionButton label={common.call} onClick={callContact} />
+        <ActionButton label={common.call} onClick={callContact} href={telLink(centre.contact.phone)} />
         <Text className='contact__hint'>{contact.saveHint}</Text>
       </Card>
       <Card title={messages.visit.addressTitle}>

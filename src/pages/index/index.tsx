@@ -1,7 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import { centre } from '../../data/centre'
 import { needs } from '../../data/needs'
+import { telLink } from '../../domain/format'
 import { resolveNeeds } from '../../domain/needs'
+import { roomWebPath } from '../../domain/web-routes'
 import { activeNotices } from '../../domain/updates'
 import { ActionButton } from '../../components/ActionButton'
 import { AddressLines } from '../../components/AddressLines'
@@ -17,8 +19,9 @@ import { useCentreStatus } from '../../hooks/useCentreStatus'
 import { useEntryRedirect } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
 import { centreView, needLabel, seasonName } from '../../i18n/facts'
-import { openRoom, openTab } from '../../platform/navigation'
+import { openRoom, openTab, tabHref } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
+import { isPrerendering } from '../../platform/static-page'
 import { useUpdates } from '../../state/updates'
 import './index.scss'
 
@@ -42,16 +45,21 @@ export default function HomePage() {
       <View className='home__name' {...semantics({ role: 'heading', level: 1 })}>
         <Text>{place.name}</Text>
       </View>
-      <StatusBanner status={status} messages={messages} seasonName={seasonName(status.today.season, locale)} />
+      <StatusBanner
+        status={status}
+        messages={messages}
+        seasonName={seasonName(status.today.season, locale)}
+        pending={isPrerendering()}
+      />
       <NoticeCard heading={home.noticesTitle} notices={notices} />
-      <ActionButton label={common.call} onClick={callContact} />
-      <ActionButton label={common.goThere} variant='secondary' onClick={() => openTab('visit')} />
-      <ActionButton label={common.rooms} variant='secondary' onClick={() => openTab('rooms')} />
+      <ActionButton label={common.call} onClick={callContact} href={telLink(centre.contact.phone)} />
+      <ActionButton label={common.goThere} variant='secondary' onClick={() => openTab('visit')} href={tabHref('visit')} />
+      <ActionButton label={common.rooms} variant='secondary' onClick={() => openTab('rooms')} href={tabHref('rooms')} />
       <Card title={home.needsTitle}>
         <View className='home__needs' {...semantics({ role: 'list' })}>
           {shortcuts.map(({ need, roomId }) => (
             <View key={need.id} {...semantics({ role: 'listitem' })}>
-              <Pressable className='home__need' hoverClass='home__need--pressed' semantics={{ role: 'link' }} onPress={() => openRoom(roomId)}>
+              <Pressable className='home__need' hoverClass='home__need--pressed' semantics={{ role: 'link' }} onPress={() => openRoom(roomId)} href={roomWebPath(roomId)}>
                 <Text>{needLabel(need, locale)}</Text>
               </Pressable>
             </View>

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useEffect } from 'react'
 import { centre } from '../../data/centre'
-import { formatCapacity } from '../../domain/format'
+import { formatCapacity, telLink } from '../../domain/format'
 import { ActionButton } from '../../components/ActionButton'
 import { Card } from '../../components/Card'
 import { FactList } from '../../components/FactList'
@@ -12,7 +12,7 @@ import { useCallContact } from '../../hooks/useCallContact'
 import { useEntryTarget } from '../../hooks/useEntry'
 import { useLocale, useMessages } from '../../i18n'
 import { centreView, roomView } from '../../i18n/facts'
-import { hasPreviousPage, openRoom, openTab, roomPath } from '../../platform/navigation'
+import { hasPreviousPage, openRoom, openTab, roomPath, tabHref } from '../../platform/navigation'
 import { useShare } from '../../platform/share'
 import './index.scss'
 
@@ -35,7 +35,7 @@ export default function RoomPage() {
   }, [target])
 
   const homeButton = hasPreviousPage() ? null : (
-    <ActionButton label={common.home} variant='secondary' onClick={() => openTab('index')} />
+    <ActionButton label={common.home} variant='secondary' onClick={() => openTab('index')} href={tabHref('index')} />
   )
 
   if (!room) {
@@ -80,7 +80,7 @@ export default function RoomPage() {
         <Text className='room__hint'>
           {words.callHint} {centreView(locale).contactName}
         </Text>
-        <ActionButton label={common.call} onClick={callContact} />
+        <ActionButton label={common.call} onClick={callContact} href={telLink(centre.contact.phone)} />
       </Card>
       {homeButton}
     </PageFrame>

@@ -17,6 +17,7 @@ import { showNotice } from '../../platform/feedback'
 import { isWeapp } from '../../platform/env'
 import { canOpenNativeMap, openNativeMap } from '../../platform/map'
 import { useShare } from '../../platform/share'
+import { isPrerendering } from '../../platform/static-page'
 import { useUpdates } from '../../state/updates'
 import './index.scss'
 
@@ -34,7 +35,9 @@ export default function VisitPage() {
   const { schedule } = useUpdates()
   useEntryRedirect()
   useShare({ title: messages.visit.shareTitle, path: '/pages/visit/index' })
-  const specialDays = useMemo(() => upcomingSpecialDays(status.at, schedule), [status.at, schedule])
+  // A page built ahead of time (web prerender) cannot know today's season or which special days are still ahead.
+  const prerendering = isPrerendering()
+  const specialDays = useMemo(() => (prerendering ? [] : upcomingSpecialDays(status.at, schedule)), [prerendering, status.at, schedule])
   const nativeMap = useMemo(canOpenNativeMap, [])
   const { common, visit, status: statusWords } = messages
   const dateOf = (monthDay: Parameters<typeof monthDayParts>[0]) => {
@@ -50,7 +53,7 @@ export default function VisitPage() {
     <PageFrame title={messages.tabs.visit}>
       <Card title={visit.hoursTitle}>
         {centre.schedule.seasons.map((season) => {
-          const current = season.id === status.today.season.id
+          const current = !prerendering && season.id === status.today.season.id
           return (
             <View key={season.id} className={`visit__season${current ? ' visit__season--current' : ''}`}>
               <View className='visit__season-name'>
@@ -83,7 +86,9 @@ export default function VisitPage() {
       <Card title={visit.addressTitle}>
         <AddressLines place={place} className='visit__address' />
         <Text className='visit__note'>{visit.addressHint}</Text>
-        {isWeapp() ? (
+        {/* TARO_ENV written out (a build-time constant): the web build then drops Taro's map component and the
+            gesture library it pulls in (~25 KB gzip) instead of shipping them unused. */}
+        {process.env.TARO_ENV === 'weapp' ? (
           <Map
             className='visit__map'
             latitude={centre.location.latitude}
