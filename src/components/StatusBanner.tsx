@@ -14,13 +14,15 @@ interface StatusBannerProps {
   readonly seasonName: string
   /**
    * A page built ahead of time (web prerender): no status word, which would be stale by the time it is read, but
-   * every season's hours; a script in the page fills in the status before its first paint.
+   * every season's hours; a script in the page fills in the status before its first paint. `true` or absent, never
+   * `false`: Taro's Preact adapter copies a component's `false` props onto its first element, and in WeChat that
+   * would travel to the view layer as an unbound key.
    */
-  readonly pending?: boolean
+  readonly pending?: true
 }
 
 /** Open now? The first thing a resident at the door needs, in words and colour, with today's hours. */
-export function StatusBanner({ status, messages, seasonName, pending = false }: StatusBannerProps) {
+export function StatusBanner({ status, messages, seasonName, pending }: StatusBannerProps) {
   const words = bannerWords(messages)
   const content = pending
     ? pendingBannerContent(centre.schedule.seasons, words, (season) => localSeasonName(season, messages.locale))

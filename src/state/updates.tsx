@@ -5,6 +5,7 @@ import { centre } from '../data/centre'
 import { describeProblems, parseUpdates, withUpdates } from '../domain/updates'
 import { updatesLocation } from '../platform/env'
 import { useAppShow } from '../platform/lifecycle'
+import { isPrerendering } from '../platform/static-page'
 import { fetchUpdatesText, readLastGoodUpdates, writeLastGoodUpdates } from '../platform/updates'
 
 /** Shown again within this time, the app does not ask again: the file changes a few times a month. */
@@ -30,10 +31,12 @@ function storedUpdates(): Updates | null {
  * The staff's published updates for every page. The first paint uses the bundled facts and the last good copy;
  * the file is fetched after it, on launch and when the app is shown again (at most every 10 minutes). Offline or a
  * server error: the last good copy stands. A broken file is ignored with a console warning for developers;
- * residents see nothing alarming. With no updates URL configured, nothing is fetched or read.
+ * residents see nothing alarming. With no updates URL configured (or while the web build pre-renders its pages),
+ * nothing is fetched or read.
  */
 export function UpdatesProvider({ children }: PropsWithChildren) {
-  const location = useMemo(updatesLocation, [])
+  // A page built ahead of time (web prerender) carries the bundled facts only: updates are applied on the phone.
+  const location = useMemo(() => (isPrerendering() ? null : updatesLocation()), [])
   const [updates, setUpdates] = useState<Updates | null>(() => (location ? storedUpdates() : null))
   const lastAttempt = useRef<number | null>(null)
 

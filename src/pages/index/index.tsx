@@ -49,7 +49,7 @@ export default function HomePage() {
         status={status}
         messages={messages}
         seasonName={seasonName(status.today.season, locale)}
-        pending={isPrerendering()}
+        pending={isPrerendering() || undefined}
       />
       <NoticeCard heading={home.noticesTitle} notices={notices} />
       <ActionButton label={common.call} onClick={callContact} href={telLink(centre.contact.phone)} />
