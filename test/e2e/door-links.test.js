@@ -13,7 +13,7 @@ const { roomLink } = require('../../src/domain/entry-link')
 const { webAddress } = require('../../src/domain/web-routes')
 const { decodePdfPages } = require('../support/qr')
 const { root } = require('../support/build')
-const { startSession, waitForPage, shownText, currentPage } = require('./support')
+const { usePhoneSession, waitForPage, shownText, currentPage } = require('./support')
 
 const HOME = 'pages/index/index'
 const ROOM = 'pages/room/index'
@@ -21,17 +21,7 @@ const NOT_FOUND = '没有找到这个功能室'
 
 let session
 let page
-beforeAll(async () => {
-  session = await startSession()
-  page = await session.newPage()
-})
-afterAll(async () => {
-  await session?.close()
-})
-afterEach(() => {
-  expect(session.problems.splice(0)).toEqual([])
-  expect(session.external).toEqual([])
-})
+usePhoneSession((phone) => ({ session, page } = phone))
 
 const at = (webPath) => new URL(webPath, session.server.url).href
 const pathOf = () => new URL(page.url()).pathname + new URL(page.url()).search

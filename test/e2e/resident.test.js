@@ -4,7 +4,7 @@
  * is last because after a tel: navigation headless Chromium may stop delivering clicks.
  */
 const { centre } = require('../../src/data/centre')
-const { startSession, waitForPage, shownText, currentPage } = require('./support')
+const { usePhoneSession, waitForPage, shownText, currentPage } = require('./support')
 
 const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
 const names = centre.rooms.map((r) => r.name)
@@ -13,18 +13,7 @@ const [HOME, ROOMS, ROOM, VISIT, CONTACT] = ['index', 'rooms', 'room', 'visit', 
 
 let session
 let page
-
-beforeAll(async () => {
-  session = await startSession()
-  page = await session.newPage()
-})
-afterAll(async () => {
-  await session?.close()
-})
-afterEach(() => {
-  expect(session.problems.splice(0)).toEqual([])
-  expect(session.external).toEqual([])
-})
+usePhoneSession((phone) => ({ session, page } = phone))
 
 /** A control by its label on the page being shown: a real button if exposed as one, else the element with that text. */
 async function control(label, pagePath) {

@@ -12,9 +12,9 @@ const zlib = require('node:zlib')
 const { centre } = require('../../src/data/centre')
 const { formatCapacity, groupPhone } = require('../../src/domain/format')
 const { roomWebPath } = require('../../src/domain/web-routes')
-const { launchBrowser, PHONE } = require('../../scripts/lib/chromium')
+const { PHONE } = require('../../scripts/lib/chromium')
 const { root } = require('../support/build')
-const { blockExternal, dist, serveSite, watchPage } = require('./support')
+const { blockExternal, dist, useSiteAndBrowser, watchPage } = require('./support')
 
 const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
 const PHONE_NUMBER = centre.contact.phone
@@ -41,14 +41,7 @@ const PAGES = [
 
 let server
 let browser
-beforeAll(async () => {
-  server = await serveSite()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+useSiteAndBrowser((opened) => ({ server, browser } = opened))
 
 /** A fresh phone (own storage), watched for errors; nothing may leave 127.0.0.1. */
 async function phone({ javaScriptEnabled = true, timezoneId = PHONE.timezoneId } = {}) {

@@ -136,10 +136,43 @@ async function shownText(page, pagePath) {
   return text.replace(/\s+/g, ' ')
 }
 
+/**
+ * One watched phone for a whole test file: started before its first test, closed after its last; after each test
+ * no page error, console error or request leaving 127.0.0.1 may have been seen. `use` receives { session, page }.
+ */
+function usePhoneSession(use, options) {
+  let session
+  beforeAll(async () => {
+    session = await startSession(options)
+    use({ session, page: await session.newPage() })
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+  afterEach(() => {
+    expect(session.problems.splice(0)).toEqual([])
+    expect(session.external).toEqual([])
+  })
+}
+
+/** The site (nginx) and a browser for a whole test file, for tests that open a fresh context per case. */
+function useSiteAndBrowser(use) {
+  const opened = {}
+  beforeAll(async () => {
+    opened.server = await serveSite()
+    opened.browser = await require('../../scripts/lib/chromium').launchBrowser()
+    use(opened)
+  })
+  afterAll(async () => {
+    await opened.browser?.close()
+    await opened.server?.stop()
+  })
+}
+
 function resultsDir(...parts) {
   const dir = path.join(RESULTS, ...parts)
   fs.mkdirSync(dir, { recursive: true })
   return dir
 }
 
-module.exports = { dist, route, pageSelector, serveSite, startSession, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS }
+module.exports = { dist, route, pageSelector, serveSite, startSession, usePhoneSession, useSiteAndBrowser, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS }

@@ -15,12 +15,12 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const { AxeBuilder } = require('@axe-core/playwright')
-const { launchBrowser, PHONE } = require('../../scripts/lib/chromium')
+const { PHONE } = require('../../scripts/lib/chromium')
 const { zh } = require('../../src/i18n/zh')
 const { ug } = require('../../src/i18n/ug/ui')
 const { LANGUAGE_NAMES } = require('../../src/i18n/messages')
 const { centreView } = require('../../src/i18n/facts')
-const { route, serveSite, pageSelector, blockExternal, watchPage, currentPage, resultsDir } = require('./support')
+const { route, useSiteAndBrowser, pageSelector, blockExternal, watchPage, currentPage, resultsDir } = require('./support')
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 /** Mid-afternoon in summer, Beijing time (as a11y.test.js): every run shows the same status. */
@@ -58,13 +58,8 @@ let browser
 const summary = {}
 const shotsDir = resultsDir('variants')
 
-beforeAll(async () => {
-  server = await serveSite()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+useSiteAndBrowser((opened) => ({ server, browser } = opened))
+afterAll(() => {
   fs.writeFileSync(path.join(shotsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`)
 })
 
