@@ -67,17 +67,18 @@ function precompress(dir) {
 }
 
 /** The prerender is asynchronous (Chromium); the build steps are not: it runs as a child process. */
-function prerenderPages(out) {
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'prerender.js'), out], { stdio: 'inherit' })
+function prerenderPages(out, env) {
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'prerender.js'), out], { stdio: 'inherit', env: { ...process.env, ...env } })
   if (run.status !== 0) throw new Error(`pre-rendering the web pages failed (exit ${run.status})`)
 }
 
-function finishWebBuild(out) {
+/** `env`: the build-time settings the app was built with (e.g. UPDATES_URL), which the pre-rendered pages share. */
+function finishWebBuild(out, env = {}) {
   fs.writeFileSync(path.join(out, '404.html'), NOT_FOUND_PAGE)
   fs.writeFileSync(path.join(out, '404.css'), NOT_FOUND_STYLE)
   // Required here, not at the top: test helpers load this file in jsdom, where esbuild refuses to load.
   require('../staff/build').buildStaffPage(out)
-  prerenderPages(out)
+  prerenderPages(out, env)
   precompress(out)
 }
 

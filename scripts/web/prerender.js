@@ -56,9 +56,11 @@ function tabBarPaths() {
 
 /** A TS module of the project, bundled on the fly (esbuild) and evaluated: the same source the app is built from. */
 function loadTs(relative) {
-  const { outputFiles } = esbuild.buildSync({ entryPoints: [path.join(root, relative)], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' })
+  const file = path.join(root, relative)
+  const { outputFiles } = esbuild.buildSync({ entryPoints: [file], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' })
   const module = { exports: {} }
-  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, require)
+  // __dirname / __filename of the entry module (config/updates-url.ts finds posters.config.json by it).
+  new Function('module', 'exports', 'require', '__dirname', '__filename', outputFiles[0].text)(module, module.exports, require, path.dirname(file), file)
   return module.exports
 }
 
@@ -67,8 +69,11 @@ function loadTs(relative) {
  * verbatim in the page's bytes (a cached page can never show a stale one, even as text of a script).
  */
 function statusScript() {
+  // The updates URL as the app's build resolved it (config/updates-url.ts): with none, the script reads no stored copy.
+  const { resolveUpdatesUrl } = loadTs('config/updates-url.ts')
   const { outputFiles } = esbuild.buildSync({
     entryPoints: [STATUS_SCRIPT_ENTRY],
+    define: { 'process.env.UPDATES_URL': JSON.stringify(resolveUpdatesUrl()) },
     bundle: true,
     write: false,
     format: 'iife',

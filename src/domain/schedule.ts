@@ -179,6 +179,13 @@ export function scheduleIssues(schedule: Schedule): ScheduleIssue[] {
   return issues
 }
 
+/** The schedule with these special days: each replaces the schedule's own day of the same date. */
+export function withSpecialDays(schedule: Schedule, specialDays: readonly SpecialDay[]): Schedule {
+  if (specialDays.length === 0) return schedule
+  const replaced = new Set(specialDays.map((day) => day.date))
+  return { ...schedule, specialDays: [...schedule.specialDays.filter((day) => !replaced.has(day.date)), ...specialDays] }
+}
+
 /** The same issues as sentences for developers (data tests, console). Empty when the schedule is sound. */
 export function scheduleProblems(schedule: Schedule): string[] {
   return scheduleIssues(schedule).map((issue) => {

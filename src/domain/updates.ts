@@ -11,7 +11,7 @@ import utc from 'dayjs/plugin/utc'
 import * as v from 'valibot'
 import type { ClockTime, IsoDate, Schedule } from '../../types/centre'
 import type { Notice, Updates } from '../../types/updates'
-import { scheduleIssues } from './schedule'
+import { scheduleIssues, withSpecialDays } from './schedule'
 
 dayjs.extend(utc)
 
@@ -180,9 +180,13 @@ export function describeProblems(problems: readonly UpdatesProblem[]): string {
 
 /** The bundled schedule with the file's special days: one of the file replaces the bundled one of its date. */
 export function withUpdates(schedule: Schedule, updates: Updates | null): Schedule {
-  if (!updates || updates.specialDays.length === 0) return schedule
-  const replaced = new Set(updates.specialDays.map((day) => day.date))
-  return { ...schedule, specialDays: [...schedule.specialDays.filter((day) => !replaced.has(day.date)), ...updates.specialDays] }
+  return updates ? withSpecialDays(schedule, updates.specialDays) : schedule
+}
+
+/** A stored last good copy, checked again (a newer app may know better than the one that stored it); null if none or bad. */
+export function storedUpdatesOf(text: string | null, schedule: Schedule): Updates | null {
+  const check = text === null ? null : parseUpdates(text, schedule)
+  return check?.ok ? check.updates : null
 }
 
 /** The notices to show on a Beijing date: from `from` through `until`, both days included, in the file's order. */

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
+import { LAST_GOOD_UPDATES_KEY } from '../domain/stored-updates'
 import { readStored, writeStored } from './storage'
 
 /** A slow network must not hold the resident up: the bundled facts (or the last good copy) already show. */
 export const UPDATES_TIMEOUT_MS = 3000
-const LAST_GOOD_KEY = 'updates.lastGood'
 
 export type UpdatesFetch =
   | { readonly ok: true; readonly text: string }
@@ -39,10 +39,10 @@ export function fetchUpdatesText(url: string): Promise<UpdatesFetch> {
 
 /** The text of the last file that passed every check, for offline launches. */
 export function readLastGoodUpdates(): string | null {
-  const stored = readStored(LAST_GOOD_KEY)
+  const stored = readStored(LAST_GOOD_UPDATES_KEY)
   return typeof stored === 'string' ? stored : null
 }
 
 export function writeLastGoodUpdates(text: string): void {
-  writeStored(LAST_GOOD_KEY, text)
+  writeStored(LAST_GOOD_UPDATES_KEY, text)
 }

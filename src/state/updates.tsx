@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Schedule } from '../../types/centre'
 import type { Updates } from '../../types/updates'
 import { centre } from '../data/centre'
-import { describeProblems, parseUpdates, withUpdates } from '../domain/updates'
+import { describeProblems, parseUpdates, storedUpdatesOf, withUpdates } from '../domain/updates'
 import { updatesLocation } from '../platform/env'
 import { useAppShow } from '../platform/lifecycle'
 import { isPrerendering } from '../platform/static-page'
@@ -20,12 +20,7 @@ export interface UpdatesState {
 
 const UpdatesContext = createContext<UpdatesState | null>(null)
 
-/** The last good copy, checked again: a newer app may know better than the one that stored it. */
-function storedUpdates(): Updates | null {
-  const text = readLastGoodUpdates()
-  const check = text === null ? null : parseUpdates(text, centre.schedule)
-  return check?.ok ? check.updates : null
-}
+const storedUpdates = (): Updates | null => storedUpdatesOf(readLastGoodUpdates(), centre.schedule)
 
 /**
  * The staff's published updates for every page. The first paint uses the bundled facts and the last good copy;

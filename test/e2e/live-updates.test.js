@@ -14,7 +14,7 @@ const { launchBrowser, PHONE } = require('../../scripts/lib/chromium')
 const { startNginx } = require('../../scripts/lib/nginx')
 const { ensureBuild } = require('../support/build')
 const { UPDATES_BUILD } = require('../support/builds')
-const { blockExternal, watchPage, pageSelector, resultsDir } = require('./support')
+const { blockExternal, watchPage, pageSelector, recordStaticStatus, resultsDir } = require('./support')
 
 const STAFF_PASSWORD = 'staff-test-Pw-2026'
 const HOME = 'pages/index/index'
@@ -249,6 +249,24 @@ describe('in the browser', () => {
       const ignored = () => warnings.some((w) => /updates file ignored/.test(w))
       for (let waited = 0; !ignored() && waited < 5000; waited += 100) await page.waitForTimeout(100)
       expect(ignored()).toBe(true)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('a closure this phone already received is in the pre-rendered page’s first paint, not only after the app starts', async () => {
+    writeLive(updatesFile({ specialDays: [{ date: '2026-07-15', closed: true, note: '停电检修' }] }))
+    const { context, page } = await phone(SUMMER_AFTERNOON)
+    try {
+      expect(await homeText(page)).toContain('停电检修')
+      await context.addInitScript(recordStaticStatus)
+      await page.reload()
+      await page.waitForFunction(() => !document.getElementById('static'))
+      const frames = await page.evaluate(() => window.__statusFrames)
+      expect(frames.length).toBeGreaterThan(0)
+      expect(frames[0].text).toContain('已闭馆')
+      expect(frames[0].text).toContain('停电检修')
+      expect(frames.some((frame) => frame.text.includes('开放中'))).toBe(false)
     } finally {
       await context.close()
     }

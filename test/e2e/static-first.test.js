@@ -14,7 +14,7 @@ const { formatCapacity, groupPhone } = require('../../src/domain/format')
 const { roomWebPath } = require('../../src/domain/web-routes')
 const { PHONE } = require('../../scripts/lib/chromium')
 const { root } = require('../support/build')
-const { blockExternal, dist, useSiteAndBrowser, watchPage } = require('./support')
+const { blockExternal, dist, recordStaticStatus, useSiteAndBrowser, watchPage } = require('./support')
 
 const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
 const PHONE_NUMBER = centre.contact.phone
@@ -136,20 +136,6 @@ describe('without JavaScript', () => {
     }
   })
 })
-
-/**
- * Records, at every animation frame (just before the browser paints it) while the static copy is shown, the
- * status area's class and text: the first entry is what the first paint showed.
- */
-function recordStaticStatus() {
-  window.__statusFrames = []
-  const frame = () => {
-    const status = document.querySelector('#static .status')
-    if (status) window.__statusFrames.push({ className: status.className, text: status.innerText.replace(/\s+/g, ' ') })
-    if (document.getElementById('static') || !document.querySelector('#app .status')) requestAnimationFrame(frame)
-  }
-  requestAnimationFrame(frame)
-}
 
 describe('with JavaScript: the first painted status is already right', () => {
   const INSTANTS = [

@@ -169,10 +169,24 @@ function useSiteAndBrowser(use) {
   })
 }
 
+/**
+ * Records, at every animation frame (just before the browser paints it) while the static copy is shown, the
+ * status area's class and text: the first entry is what the first paint showed.
+ */
+function recordStaticStatus() {
+  window.__statusFrames = []
+  const frame = () => {
+    const status = document.querySelector('#static .status')
+    if (status) window.__statusFrames.push({ className: status.className, text: status.innerText.replace(/\s+/g, ' ') })
+    if (document.getElementById('static') || !document.querySelector('#app .status')) requestAnimationFrame(frame)
+  }
+  requestAnimationFrame(frame)
+}
+
 function resultsDir(...parts) {
   const dir = path.join(RESULTS, ...parts)
   fs.mkdirSync(dir, { recursive: true })
   return dir
 }
 
-module.exports = { dist, route, pageSelector, serveSite, startSession, usePhoneSession, useSiteAndBrowser, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS }
+module.exports = { dist, route, recordStaticStatus, pageSelector, serveSite, startSession, usePhoneSession, useSiteAndBrowser, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS }

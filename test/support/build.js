@@ -67,7 +67,7 @@ function runBuild(platform, out, env = {}) {
     const excerpt = (errorAt >= 0 ? log.slice(errorAt) : log).split('\n').slice(0, 80).join('\n')
     throw new Error(`taro build --type ${platform} failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}):\n${excerpt}`)
   }
-  if (platform === 'h5') require('../../scripts/web/finish-build').finishWebBuild(out)
+  if (platform === 'h5') require('../../scripts/web/finish-build').finishWebBuild(out, env)
   return Number(process.hrtime.bigint() - started) / 1e6
 }
 
