@@ -11,7 +11,6 @@ const path = require('node:path')
 const send = require('send')
 const { startNginx, nginxMissing, DEPLOY } = require('./nginx')
 
-const IMMUTABLE = 'public, max-age=31536000, immutable'
 const NO_CACHE = 'no-cache'
 
 /** The variables the build's <webRoot>/.nginx-csp.conf sets (`set $name "value";`), as nginx would. */
@@ -22,11 +21,11 @@ function buildVariables(webRoot) {
 }
 
 /**
- * The headers of deploy/nginx/snippets/xizhan-headers.conf (`add_header Name "value" always;`), with the build's
- * variables (the CSP's script hashes) filled in.
+ * The headers of a deploy/nginx/snippets/ file (`add_header Name "value" always;`): xizhan-headers.conf for pages,
+ * xizhan-asset-headers.conf for hashed assets; with the build's variables (the CSP's script hashes) filled in.
  */
-function siteHeaders(webRoot) {
-  const conf = fs.readFileSync(path.join(DEPLOY, 'snippets', 'xizhan-headers.conf'), 'utf8')
+function siteHeaders(webRoot, snippet = 'xizhan-headers.conf') {
+  const conf = fs.readFileSync(path.join(DEPLOY, 'snippets', snippet), 'utf8')
   const variables = webRoot ? buildVariables(webRoot) : {}
   return [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map(([, name, value]) => [
     name,
@@ -53,26 +52,32 @@ function resolveWebPath(pathname, exists) {
   else if (home) candidates = ['/index.html', '/app.html']
   else candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname]
   const file = candidates.find(exists)
-  return file ? { file, cacheControl: asset ? IMMUTABLE : NO_CACHE } : null
+  return file ? { file, asset } : null
+}
+
+/** The request's path, decoded; null when it can't be (a malformed escape) or holds a NUL byte. */
+function decodedPath(url) {
+  try {
+    const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname)
+    return pathname.includes('\0') ? null : pathname
+  } catch {
+    return null
+  }
 }
 
 async function startFallback({ webRoot, port = 0 }) {
   const rootDir = path.resolve(webRoot)
-  const headers = siteHeaders(rootDir)
+  const pageHeaders = siteHeaders(rootDir)
+  const assetHeaders = siteHeaders(rootDir, 'xizhan-asset-headers.conf')
   const exists = (rel) => {
     const full = path.join(rootDir, rel)
     return full.startsWith(rootDir + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile()
   }
   const server = http.createServer((req, res) => {
-    for (const [name, value] of headers) res.setHeader(name, value)
-    let pathname
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname)
-    } catch {
-      res.writeHead(400).end()
-      return
-    }
-    if (pathname.includes('\0')) {
+    const pathname = decodedPath(req.url)
+    const hit = pathname && resolveWebPath(pathname, exists)
+    for (const [name, value] of hit?.asset ? assetHeaders : pageHeaders) res.setHeader(name, value)
+    if (!pathname) {
       res.writeHead(400).end()
       return
     }
@@ -80,10 +85,9 @@ async function startFallback({ webRoot, port = 0 }) {
       res.writeHead(301, { Location: `${pathname}/` }).end()
       return
     }
-    const hit = resolveWebPath(pathname, exists) ?? { file: '/404.html', cacheControl: NO_CACHE, status: 404 }
-    res.setHeader('Cache-Control', hit.cacheControl)
-    if (hit.status) res.statusCode = hit.status
-    send(req, hit.file, { root: rootDir, dotfiles: 'deny', cacheControl: false, index: false })
+    if (!hit) res.statusCode = 404
+    if (!hit?.asset) res.setHeader('Cache-Control', NO_CACHE)
+    send(req, hit?.file ?? '/404.html', { root: rootDir, dotfiles: 'deny', cacheControl: false, index: false })
       .on('error', (error) => res.writeHead(error.status || 500).end())
       .pipe(res)
   })
