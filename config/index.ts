@@ -23,7 +23,7 @@ export function uiFramework(): 'react' | 'preact' {
 }
 
 /** Packages Taro's H5 APIs import → the file in config/web-shims/ the web build uses instead. */
-const WEB_SHIMS = {
+export const WEB_SHIMS = {
   'whatwg-fetch': 'native-fetch.js',
   'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': 'abort-controller.js',
   'jsonp-retry': 'no-jsonp.js',
@@ -70,6 +70,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Taro's H5 APIs import polyfills and a user-agent parser for every API, used or not: ~20 KB gzip on the
         // home page (issue 10's bytes budget). Each shim says what it stands in for and why that is safe here.
         for (const [request, shim] of Object.entries(WEB_SHIMS)) chain.resolve.alias.set(`${request}$`, path.join(__dirname, 'web-shims', shim))
+        // Taro's H5 plugin registers its pull-to-refresh web component in every app (~2 KB gzip); it is used only by
+        // a page with enablePullDownRefresh, which no page has (test/config/web-build.test.ts keeps it so).
+        chain.plugin('mainPlugin').tap(([options, ...rest]) => {
+          const meta = options.loaderMeta
+          if (meta) {
+            meta.extraImportForWeb = meta.extraImportForWeb.replace(/^import \{ defineCustomElementTaroPullToRefreshCore \}.*\n/m, '')
+            meta.execBeforeCreateWebApp = meta.execBeforeCreateWebApp.replace(/^defineCustomElementTaroPullToRefreshCore\(\)\n/m, '')
+          }
+          return [options, ...rest]
+        })
       },
       // The tab icons as files, not data: URIs: inlined, all eight rode in app.js (~8.5 KB gzip) and the four shown
       // again in every pre-rendered page (~5 KB); as files a phone fetches the four it shows once, then keeps them.

@@ -4,7 +4,7 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { resolveWebPath } = require('../../scripts/lib/web-server') as {
-  resolveWebPath: (pathname: string, exists: (file: string) => boolean) => { file: string; cacheControl: string } | null
+  resolveWebPath: (pathname: string, exists: (file: string) => boolean) => { file: string; asset: boolean } | null
 }
 
 const built = new Set(['/index.html', '/app.html', '/rooms/index.html', '/r/legal/index.html', '/js/app.1234abcd.js'])
