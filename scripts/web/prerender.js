@@ -112,7 +112,7 @@ function writeCspConf(out, hashes) {
 
 /**
  * In the page, after the app rendered: move what the app put in <body> into #static (without ids, so nothing
- * in it is mistaken for the live app, and without what is not displayed), real paths on the tab bar's links, a mark after the status area, an empty
+ * in it is mistaken for the live app, and without Taro's hidden navigation bar), real paths on the tab bar's links, a mark after the status area, an empty
  * #app for the live app, and no script that the app added at run time (webpack's chunk loads). Returns the
  * document as HTML.
  */
@@ -126,6 +126,9 @@ function snapshotInPage({ tabPaths, statusMark, loaderMark, shellScripts }) {
     else copy.appendChild(node)
   }
   for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id')
+  // Taro's navigation bar is hidden on every page (the browser's own title bar serves) but still rendered, with
+  // three SVG icons: ~2.4 KB gzip of each page that nobody sees or hears. The app draws its own when it takes over.
+  for (const hidden of copy.querySelectorAll('.taro-navigation-bar-hide')) hidden.remove()
   // Taro's tab bar is a web component that fails when its definition upgrades a copy without its configuration:
   // the copy keeps its markup in a plain element.
   for (const bar of copy.querySelectorAll('taro-tabbar')) {
@@ -142,11 +145,6 @@ function snapshotInPage({ tabPaths, statusMark, loaderMark, shellScripts }) {
   const status = copy.querySelector('.status.status--pending')
   if (status) status.after(document.createElement(statusMark))
   body.prepend(copy)
-  // What is not displayed is neither seen nor read aloud: Taro's hidden navigation bar (its three SVG icons, ~2.4 KB
-  // gzip of every page) stays out of the copy; the app draws its own when it takes over.
-  for (const element of [...copy.querySelectorAll('*')]) {
-    if (copy.contains(element) && !['STYLE', 'LINK'].includes(element.tagName) && getComputedStyle(element).display === 'none') element.remove()
-  }
   const app = document.createElement('div')
   app.id = 'app'
   copy.after(app)
