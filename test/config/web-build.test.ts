@@ -4,8 +4,12 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import queryString from '../../config/web-shims/query-string'
-import jsonpUnsupported from '../../config/web-shims/no-jsonp'
+/* eslint-disable @typescript-eslint/no-var-requires */
+const queryString = require('../../config/web-shims/query-string').default as {
+  parse: (query: string, options?: { decode?: boolean }) => Record<string, string | null | (string | null)[]>
+}
+const jsonpUnsupported = require('../../config/web-shims/no-jsonp').default as () => Promise<never>
+/* eslint-enable @typescript-eslint/no-var-requires */
 
 const root = path.resolve(__dirname, '../..')
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8')

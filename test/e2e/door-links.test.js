@@ -9,6 +9,7 @@ const fs = require('node:fs')
 const os = require('node:os')
 const path = require('node:path')
 const { centre } = require('../../src/data/centre')
+const { zh } = require('../../src/i18n/zh')
 const { roomLink } = require('../../src/domain/entry-link')
 const { webAddress } = require('../../src/domain/web-routes')
 const { decodePdfPages } = require('../support/qr')
@@ -97,9 +98,10 @@ test.each([
   await expectRoom(room)
 })
 
-test('a garbled ?q= leads home with no error', async () => {
+test('a garbled ?q= leads home with no error, and says so (the toast the web build loads on demand)', async () => {
   await page.goto(at('/rooms?q=%E0%A4%A'))
   await waitForPage(page, HOME, centre.name)
+  await page.waitForFunction((text) => document.body.innerText.includes(text), zh.entry.unusableLink, { timeout: 5000 })
 })
 
 describe('the printed poster, end to end', () => {
