@@ -70,6 +70,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Taro's H5 APIs import polyfills and a user-agent parser for every API, used or not: ~20 KB gzip on the
         // home page (issue 10's bytes budget). Each shim says what it stands in for and why that is safe here.
         for (const [request, shim] of Object.entries(WEB_SHIMS)) chain.resolve.alias.set(`${request}$`, path.join(__dirname, 'web-shims', shim))
+        chain.module
+          .rule('withoutIconFont')
+          .test(/@tarojs[\\/]components[\\/].*\.css$/)
+          .enforce('pre')
+          .use('withoutIconFont')
+          .loader(path.join(__dirname, 'without-icon-font-loader.js'))
         // Taro's H5 plugin registers its pull-to-refresh web component in every app (~2 KB gzip); it is used only by
         // a page with enablePullDownRefresh, which no page has (test/config/web-build.test.ts keeps it so).
         chain.plugin('mainPlugin').tap(([options, ...rest]) => {

@@ -181,14 +181,6 @@ function inlineStylesheets(out, html) {
   })
 }
 
-/**
- * Taro's run-time styles carry WeUI's icon font (~8 KB of base64) for components these pages do not use (no
- * icon, checkbox or radio): the copy goes without it; the app, once it runs, injects its styles again anyway.
- */
-function withoutIconFont(html) {
-  return html.replace(/@font-face\{[^}]*font-family:weui;[^}]*\}/g, '')
-}
-
 /** Renders every page; returns the hashes of the inline scripts written. */
 async function renderPages(out, pages, log) {
   const shell = fs.readFileSync(path.join(out, APP_SHELL), 'utf8')
@@ -215,9 +207,7 @@ async function renderPages(out, pages, log) {
       // The tab bar's labels and the title are set right after the first render.
       await page.waitForTimeout(300)
       if (errors.length) throw new Error(`prerender of ${webPath}: the page reported errors:\n${errors.join('\n')}`)
-      let html = withoutIconFont(
-        inlineStylesheets(out, await page.evaluate(snapshotInPage, { tabPaths, statusMark: STATUS_SCRIPT_MARK, loaderMark: APP_LOADER_MARK, shellScripts })),
-      )
+      let html = inlineStylesheets(out, await page.evaluate(snapshotInPage, { tabPaths, statusMark: STATUS_SCRIPT_MARK, loaderMark: APP_LOADER_MARK, shellScripts }))
       for (const [mark, code] of Object.entries(inlineScripts)) {
         const parts = html.split(`<${mark}></${mark}>`)
         if (parts.length === 1) continue

@@ -87,3 +87,15 @@ test('no page pulls to refresh (the web build leaves out that web component)', (
   const pulling = sources(path.join(root, 'src')).filter((file) => /enablePullDownRefresh|usePullDownRefresh/.test(fs.readFileSync(file, 'utf8')))
   expect(pulling).toEqual([])
 })
+
+test("Taro's components style sheet goes to the web build without WeUI's icon font, every other rule kept", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const withoutIconFont = require('../../config/without-icon-font-loader') as (css: string) => string
+  const css = read('node_modules/@tarojs/components/dist/taro-components/taro-components.css')
+  expect(css).toMatch(/font-family:\s*weui/)
+  const trimmed = withoutIconFont(css)
+  expect(trimmed).not.toMatch(/@font-face[^}]*weui/)
+  expect(trimmed).not.toContain('base64')
+  expect(css.length - trimmed.length).toBeGreaterThan(5000)
+  expect(trimmed.replace(/\s/g, '')).toBe(css.replace(/@font-face\s*\{[^}]*\}/, '').replace(/\s/g, ''))
+})
