@@ -11,6 +11,7 @@ const path = require('node:path')
 const send = require('send')
 const { startNginx, nginxMissing, DEPLOY } = require('./nginx')
 
+const IMMUTABLE = 'public, max-age=31536000, immutable'
 const NO_CACHE = 'no-cache'
 
 /** The variables the build's <webRoot>/.nginx-csp.conf sets (`set $name "value";`), as nginx would. */
@@ -22,7 +23,7 @@ function buildVariables(webRoot) {
 
 /**
  * The headers of a deploy/nginx/snippets/ file (`add_header Name "value" always;`): xizhan-headers.conf for pages,
- * xizhan-asset-headers.conf for hashed assets; with the build's variables (the CSP's script hashes) filled in.
+ * xizhan-file-headers.conf for hashed assets; with the build's variables (the CSP's script hashes) filled in.
  */
 function siteHeaders(webRoot, snippet = 'xizhan-headers.conf') {
   const conf = fs.readFileSync(path.join(DEPLOY, 'snippets', snippet), 'utf8')
@@ -68,7 +69,7 @@ function decodedPath(url) {
 async function startFallback({ webRoot, port = 0 }) {
   const rootDir = path.resolve(webRoot)
   const pageHeaders = siteHeaders(rootDir)
-  const assetHeaders = siteHeaders(rootDir, 'xizhan-asset-headers.conf')
+  const assetHeaders = [...siteHeaders(rootDir, 'xizhan-file-headers.conf'), ['Cache-Control', IMMUTABLE]]
   const exists = (rel) => {
     const full = path.join(rootDir, rel)
     return full.startsWith(rootDir + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile()

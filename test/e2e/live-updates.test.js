@@ -14,7 +14,7 @@ const { launchBrowser, PHONE } = require('../../scripts/lib/chromium')
 const { startNginx } = require('../../scripts/lib/nginx')
 const { ensureBuild } = require('../support/build')
 const { UPDATES_BUILD } = require('../support/builds')
-const { blockExternal, watchPage, pageSelector, recordStaticStatus, resultsDir } = require('./support')
+const { blockExternal, watchPage, pageSelector, recordStaticStatus, resultsDir, homePageBytes, HOME_BYTES_BUDGET } = require('./support')
 
 const STAFF_PASSWORD = 'staff-test-Pw-2026'
 const HOME = 'pages/index/index'
@@ -64,6 +64,9 @@ describe('publishing on nginx (WebDAV PUT behind basic auth)', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     expect(res.headers.get('cache-control')).toBe('no-cache')
+    // Data, not a page: nosniff, and none of the page-only policies (snippets/xizhan-file-headers.conf).
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('content-security-policy')).toBeNull()
     expect(await res.text()).toBe(body)
     expect([201, 204]).toContain(await put(server, '/live/history/20260715T100000.json', body, { password: STAFF_PASSWORD }))
     const history = await (await fetch(new URL('/live/history/', server.url))).json()
@@ -267,6 +270,24 @@ describe('in the browser', () => {
       expect(frames[0].text).toContain('已闭馆')
       expect(frames[0].text).toContain('停电检修')
       expect(frames.some((frame) => frame.text.includes('开放中'))).toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test(`as deployed (a build with the updates URL, a closure and a notice published), the home page's bytes stay within ${HOME_BYTES_BUDGET} B`, async () => {
+    writeLive(
+      updatesFile({
+        specialDays: [{ date: '2026-07-15', closed: true, note: '停电检修' }],
+        notices: [{ id: 'clinic', title: '义诊通知', body: '本周六上午在老年活动室有义诊，欢迎参加。', from: '2026-07-15', until: '2026-07-31' }],
+      }),
+    )
+    const { context, page } = await phone(SUMMER_AFTERNOON)
+    try {
+      const { total, sent } = await homePageBytes(page, new URL('/', server.url).href)
+      expect(sent.map((r) => r.path)).toContain('/live/updates.json')
+      expect(await page.locator(pageSelector(HOME)).filter({ visible: true }).last().innerText()).toContain('义诊通知')
+      expect(total).toBeLessThanOrEqual(HOME_BYTES_BUDGET)
     } finally {
       await context.close()
     }

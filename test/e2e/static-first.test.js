@@ -14,15 +14,10 @@ const { formatCapacity, groupPhone } = require('../../src/domain/format')
 const { roomWebPath } = require('../../src/domain/web-routes')
 const { PHONE } = require('../../scripts/lib/chromium')
 const { root } = require('../support/build')
-const { blockExternal, dist, recordStaticStatus, useSiteAndBrowser, watchPage } = require('./support')
+const { blockExternal, dist, recordStaticStatus, useSiteAndBrowser, watchPage, homePageBytes, HOME_BYTES_BUDGET } = require('./support')
 
 const STATUS_WORDS = ['开放中', '即将闭馆', '已闭馆']
 const PHONE_NUMBER = centre.contact.phone
-/**
- * The home page's bytes as sent (every response it needs until the app has taken over: HTML, scripts, styles, tab
- * icons; gzip as nginx sends it; with response headers): issue 10's budget, 120 KB.
- */
-const HOME_BYTES_BUDGET = 120 * 1000
 
 const room = (id) => centre.rooms.find((r) => r.id === id)
 const seasonHours = centre.schedule.seasons.map((s) => `${s.hours.opens}—${s.hours.closes}`)
@@ -250,16 +245,7 @@ describe('the app takes over without a jump', () => {
 test(`the home page's bytes as sent (every response: HTML, scripts, styles, images; gzip; with headers) stay within ${HOME_BYTES_BUDGET} B`, async () => {
   const { context, page, problems, url } = await phone()
   try {
-    const sent = []
-    page.on('requestfinished', async (request) => {
-      const sizes = await request.sizes()
-      sent.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })
-    })
-    await page.goto(url('/'), { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => !document.getElementById('static'))
-    await page.waitForTimeout(300)
-    const total = sent.reduce((sum, r) => sum + r.bytes, 0)
-    console.log(`home page bytes sent: ${total} B in ${sent.length} responses\n${sent.map((r) => `  ${r.bytes}\t${new URL(r.url).pathname}`).join('\n')}`)
+    const { total, sent } = await homePageBytes(page, url('/'))
     expect(sent.length).toBeGreaterThan(2)
     expect(total).toBeLessThanOrEqual(HOME_BYTES_BUDGET)
     expect(problems).toEqual([])

@@ -189,4 +189,26 @@ function resultsDir(...parts) {
   return dir
 }
 
-module.exports = { dist, route, recordStaticStatus, pageSelector, serveSite, startSession, usePhoneSession, useSiteAndBrowser, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS }
+/**
+ * Issue 10's budget for the home page's bytes as sent: every response it needs until the app has taken over
+ * (HTML, scripts, styles, tab icons, the updates file where the build has one), gzip as nginx sends it, with
+ * response headers.
+ */
+const HOME_BYTES_BUDGET = 120 * 1000
+
+/** Opens `url` in `page` and counts what the server sent until the app has taken over: { total, sent }, logged. */
+async function homePageBytes(page, url) {
+  const sent = []
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes()
+    sent.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize })
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => !document.getElementById('static'))
+  await page.waitForTimeout(300)
+  const total = sent.reduce((sum, r) => sum + r.bytes, 0)
+  console.log(`home page bytes sent: ${total} B in ${sent.length} responses\n${sent.map((r) => `  ${r.bytes}\t${r.path}`).join('\n')}`)
+  return { total, sent }
+}
+
+module.exports = { dist, route, recordStaticStatus, pageSelector, serveSite, startSession, usePhoneSession, useSiteAndBrowser, blockExternal, watchPage, waitForApp, waitForPage, shownText, currentPage, resultsDir, RESULTS, HOME_BYTES_BUDGET, homePageBytes }
