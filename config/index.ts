@@ -23,7 +23,7 @@ export function uiFramework(): 'react' | 'preact' {
 }
 
 /** Packages Taro's H5 APIs import → the file in config/web-shims/ the web build uses instead. */
-export const WEB_SHIMS = {
+const WEB_SHIMS = {
   'whatwg-fetch': 'native-fetch.js',
   'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': 'abort-controller.js',
   'jsonp-retry': 'no-jsonp.js',
@@ -67,7 +67,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // hundred bytes (Taro's minSize is 0): the home page fetched seven such chunks, each costing a request and
         // its headers; below 8 KB a shared piece stays inside each page that uses it.
         chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all', minSize: 8000 })
-        // Taro's H5 APIs import polyfills and a user-agent parser for every API, used or not: ~20 KB gzip on the
+        // Taro's H5 APIs import polyfills and a user-agent parser for every API, used or not: ~18 KB gzip on the
         // home page (issue 10's bytes budget). Each shim says what it stands in for and why that is safe here.
         for (const [request, shim] of Object.entries(WEB_SHIMS)) chain.resolve.alias.set(`${request}$`, path.join(__dirname, 'web-shims', shim))
         chain.module
